@@ -1,0 +1,129 @@
+// The England and Wales average of per-head values: the national benchmark a force is held to.
+import { Decimal, type Cell } from '../lib/decimal';
+import { errors } from '../lib/errors';
+import { check, itemName, readList, sameLength, toDecimal } from '../lib/input';
+import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names';
+
+export interface AverageOptions {
+  /** Forces left out of the average; omitted: Metropolitan Police and City of London Police; `[]`: none. */
+  readonly exclude?: readonly string[];
+  /** Population weights, paired with the values; omitted: a simple (unweighted) mean. */
+  readonly weights?: readonly Cell[];
+  /** Count a zero as a real report; by default a zero, like a blank, means the force did not report. */
+  readonly zeroIsReport?: boolean;
+  /** Restricts the comparison to these forces (a peer group); omitted: every force in the data. */
+  readonly group?: readonly string[];
+}
+
+export interface AverageResult {
+  readonly average: Decimal;
+  /** Forces in the average, spelled as in the data, in data order. */
+  readonly used: readonly string[];
+  /** Forces left out by the exclusion list. */
+  readonly excluded: readonly string[];
+  /** Forces left out because they reported nothing (blank, or zero unless zeros are reports). */
+  readonly nonReporting: readonly string[];
+}
+
+/** A table of forces with their values, validated: names present, unique, paired with values. */
+export interface ForceTable {
+  readonly names: readonly string[];
+  readonly keys: readonly string[];
+  readonly values: readonly (Decimal | null)[];
+}
+
+/** Validates the force column and the value column together. */
+export function readForceTable(values: readonly Cell[], forces: readonly unknown[]): ForceTable {
+  sameLength(forces, 'forces', values, 'values');
+  const names = forces.map((f, i) => {
+    const name = typeof f === 'string' ? f.trim() : f;
+    if (name === null || name === undefined || name === '')
+      throw errors.empty(itemName('forces', i));
+    if (typeof name !== 'string') {
+      throw errors.invalidNumber(`${itemName('forces', i)} (a force name)`, name);
+    }
+    return name;
+  });
+  const keys = names.map(forceKey);
+  const seen = new Set<string>();
+  keys.forEach((k, i) => {
+    if (seen.has(k)) throw errors.duplicateForce('forces', names[i] ?? k);
+    seen.add(k);
+  });
+  return { names, keys, values: readList(values, { name: 'values', kind: 'signed' }) };
+}
+
+function keysOf(list: readonly string[], name: string): Set<string> {
+  return new Set(
+    list.map((f, i) => {
+      if (typeof f !== 'string' || f.trim() === '') throw errors.empty(itemName(name, i));
+      return forceKey(f);
+    }),
+  );
+}
+
+/** Averages a validated table; shared by `nationalAverage` and `benchmark`. */
+export function averageOf(table: ForceTable, options: AverageOptions): AverageResult {
+  const excludeKeys = keysOf(options.exclude ?? DEFAULT_EXCLUSIONS, 'exclude');
+  const groupKeys = options.group === undefined ? null : keysOf(options.group, 'peers');
+  if (groupKeys) {
+    const known = new Set(table.keys);
+    const missing = options.group?.find((f) => !known.has(forceKey(f)));
+    if (missing !== undefined) throw errors.unknownForce('peers', missing);
+  }
+  const weights = options.weights;
+  if (weights) sameLength(table.names, 'forces', weights, 'weights');
+  const used: string[] = [];
+  const excluded: string[] = [];
+  const nonReporting: string[] = [];
+  let sum = new Decimal(0);
+  let weightSum = new Decimal(0);
+  table.keys.forEach((key, i) => {
+    const name = table.names[i] ?? key;
+    if (groupKeys && !groupKeys.has(key)) return;
+    if (excludeKeys.has(key)) {
+      excluded.push(name);
+      return;
+    }
+    const value = table.values[i] ?? null;
+    if (value === null || (value.isZero() && !options.zeroIsReport)) {
+      nonReporting.push(name);
+      return;
+    }
+    const weight = weights
+      ? check(
+          toDecimal(weights[i], `weights for ${name}`),
+          { name: 'weights', kind: 'positive' },
+          `weights for ${name}`,
+        )
+      : new Decimal(1);
+    sum = sum.plus(value.times(weight));
+    weightSum = weightSum.plus(weight);
+    used.push(name);
+  });
+  if (used.length === 0) {
+    throw errors.noData('values', 'no forces left to compare after exclusions and non-reporters');
+  }
+  return { average: sum.div(weightSum), used, excluded, nonReporting };
+}
+
+/**
+ * England and Wales average: the simple (unweighted) mean of the forces' per-head values,
+ * excluding the Metropolitan Police and the City of London Police (or the forces in `exclude`)
+ * and forces that reported no spend (blank, or zero unless `zeroIsReport`). With `weights`
+ * (populations) it is the population-weighted mean instead. Force names match whatever their
+ * case, spacing or usual spelling.
+ *
+ * @param values - Per-head values, one per force (blank: did not report).
+ * @param forces - Force names, paired with the values.
+ * @param options - Exclusions, population weights, whether a zero is a real report, a peer group.
+ * @returns The average with the forces used, excluded and not reporting.
+ * @example nationalAverage([150, 200, 400], ['Kent', 'Essex', 'Metropolitan Police']).average //=> 175
+ */
+export function nationalAverage(
+  values: readonly Cell[],
+  forces: readonly unknown[],
+  options: AverageOptions = {},
+): AverageResult {
+  return averageOf(readForceTable(values, forces), options);
+}

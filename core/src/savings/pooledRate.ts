@@ -1,0 +1,23 @@
+// Pooled saving rate of a portfolio: a weighted average, never the mean of the rates.
+import type { Cell, Decimal } from '../lib/decimal';
+import { errors } from '../lib/errors';
+import { sumPairs } from '../lib/input';
+
+/**
+ * Pooled saving rate of a portfolio of collaborations: the sum of the savings divided by the sum
+ * of the budgets without collaboration (a weighted average, never the mean of the rates).
+ * Blank pairs are skipped; a saving without its budget, or a budget without its saving, is an error.
+ *
+ * @param savings - Savings, one per collaboration.
+ * @param budgets - Budgets without collaboration, paired with the savings (zero or more each).
+ * @returns The pooled saving rate as a fraction.
+ * @example pooledRate([4000, 830], [22000, 3300]) //=> 0.1906… (19 %)
+ */
+export function pooledRate(savings: readonly Cell[], budgets: readonly Cell[]): Decimal {
+  const sums = sumPairs(savings, { name: 'savings', kind: 'signed' }, budgets, {
+    name: 'budgets',
+    kind: 'nonNegative',
+  });
+  if (sums.b.isZero()) throw errors.divideByZero('the sum of budgets');
+  return sums.a.div(sums.b);
+}
