@@ -1,0 +1,1 @@
+// placeholder: the task pane helper fills this in

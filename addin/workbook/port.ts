@@ -1,0 +1,73 @@
+// The task pane's only way to the workbook. Two implementations: Office JS (batched, a constant
+// number of context.sync() calls per call whatever the data size) and in memory (preview, tests).
+
+/** A cell's value as Excel reports it; errors come as their text, e.g. "#DIV/0!". */
+export type CellValue = number | string | boolean | null;
+
+/** A rectangle read from the workbook, with where it came from. */
+export interface RangeData {
+  /** Worksheet name. */
+  readonly sheet: string;
+  /** A1 address of the rectangle on that sheet, without the sheet name, e.g. "A1:F44". */
+  readonly address: string;
+  /** Values row by row; blanks are null. */
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** One cell to write: a formula ("=..."), or a value; with an optional number format and style. */
+export interface CellWrite {
+  readonly value?: CellValue;
+  readonly formula?: string;
+  /** Excel number format, e.g. "£#,##0.00", "0.0%". */
+  readonly format?: string;
+  readonly bold?: boolean;
+}
+
+/** A block of cells written from its top-left address (on the sheet being written). */
+export interface BlockWrite {
+  readonly at: string;
+  readonly rows: readonly (readonly (CellWrite | null)[])[];
+}
+
+export type ChartKind = 'columnClustered' | 'barClustered' | 'line';
+
+export interface ChartSpec {
+  readonly kind: ChartKind;
+  readonly title: string;
+  /** Source range on the sheet being written (first column: categories, first row: series names). */
+  readonly source: string;
+  /** Top-left cell where the chart is placed. */
+  readonly at: string;
+  /** Point of the first series to colour differently (e.g. the benchmarked force), 0-based. */
+  readonly highlightPoints?: readonly number[];
+}
+
+/** A new sheet: its blocks, defined names, column widths and charts. */
+export interface SheetWrite {
+  readonly name: string;
+  readonly blocks: readonly BlockWrite[];
+  /** Workbook-scoped names, e.g. { name: "PayAward", address: "B5" } (address on this sheet). */
+  readonly names?: readonly { readonly name: string; readonly address: string }[];
+  readonly columnWidths?: readonly number[];
+  readonly charts?: readonly ChartSpec[];
+}
+
+export interface WorkbookPort {
+  /** The user's current selection. */
+  readSelection(): Promise<RangeData>;
+  /** A range by address, "Sheet1!A1:F44" or "A1:F44" on the active sheet. */
+  readRange(address: string): Promise<RangeData>;
+  /** A table (list object) by name, header row included. */
+  readTable(name: string): Promise<RangeData>;
+  /** Names of the tables in the workbook. */
+  tableNames(): Promise<string[]>;
+  /** Names of the worksheets, in order. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * Writes a new sheet. Refuses (rejects) if a sheet of that name exists, unless `replace` is true.
+   * On any failure part-way it removes what it wrote, so the workbook is as it was.
+   */
+  writeSheet(sheet: SheetWrite, options?: { readonly replace?: boolean }): Promise<void>;
+  /** Makes a sheet the active one. */
+  activateSheet(name: string): Promise<void>;
+}
