@@ -17,6 +17,3 @@ export type NumberInput = number | string | DecimalJs;
 
 /** A value that may also be blank: used for range items, where blanks are skipped. */
 export type Cell = NumberInput | null | undefined;
-
-export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);

@@ -25,19 +25,15 @@ const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 function parseText(text: string, param: string): Decimal {
   let body = text.trim();
   if (body === '') throw errors.empty(param);
-  let negative = false;
-  if (body.startsWith('(') && body.endsWith(')')) {
-    negative = true;
-    body = body.slice(1, -1).trim();
-  }
-  const sign = /^[+-]/.exec(body);
-  if (sign) {
-    negative = negative !== (sign[0] === '-');
-    body = body.slice(1).trim();
-  }
+  // Brackets are the accountant's minus; a sign inside them too ("(-5)") is ambiguous, so refused.
+  const bracketed = body.startsWith('(') && body.endsWith(')');
+  if (bracketed) body = body.slice(1, -1).trim();
+  let sign = bracketed ? '' : (/^[+-]/.exec(body)?.[0] ?? '');
+  body = body.slice(sign.length).trim();
   if (body.startsWith('£')) body = body.slice(1).trim();
-  if (!negative && body.startsWith('-')) {
-    negative = true;
+  // The minus may also follow the pound sign: £-5.
+  if (!bracketed && sign === '' && body.startsWith('-')) {
+    sign = '-';
     body = body.slice(1).trim();
   }
   const percent = body.endsWith('%');
@@ -45,7 +41,8 @@ function parseText(text: string, param: string): Decimal {
   if (!(GROUPED.test(body) || PLAIN.test(body))) throw errors.invalidNumber(param, text);
   let value = new Decimal(body.replace(/,/g, ''));
   if (percent) value = value.div(100);
-  return negative ? value.neg() : value;
+  // "-0" is zero, as the number -0 is: a negative zero would leak a sign into results.
+  return (bracketed || sign === '-') && !value.isZero() ? value.neg() : value;
 }
 
 /** Converts one value to a Decimal; blanks are `EMPTY`, anything non-numeric `INVALID_NUMBER`. */

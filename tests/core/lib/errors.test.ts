@@ -1,0 +1,63 @@
+// The one error class: codes as data, messages a finance officer understands, the parameter at fault.
+import { CollabError } from '../../../core/src';
+import { errors, show } from '../../../core/src/lib/errors';
+
+describe('CollabError', () => {
+  it('is an Error carrying its code, message and parameter', () => {
+    const error = errors.empty('budget');
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(CollabError);
+    expect(error.name).toBe('CollabError');
+    expect(error).toMatchObject({ code: 'EMPTY', param: 'budget', message: 'budget is empty' });
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    [errors.invalidNumber('budget', 'abc'), 'INVALID_NUMBER', 'budget must be a number, got "abc"'],
+    [errors.empty('budget'), 'EMPTY', 'budget is empty'],
+    [
+      errors.divideByZero('population'),
+      'DIVIDE_BY_ZERO',
+      'population is zero, so the division has no result',
+    ],
+    [
+      errors.outOfRange('population', 'greater than zero', -3),
+      'OUT_OF_RANGE',
+      'population must be greater than zero, got -3',
+    ],
+    [
+      errors.shapeMismatch('savings has 3 items but budgets has 2', 'budgets'),
+      'SHAPE_MISMATCH',
+      'savings has 3 items but budgets has 2',
+    ],
+    [errors.duplicateForce('forces', 'Kent'), 'DUPLICATE', 'forces lists "Kent" more than once'],
+    [
+      errors.unknownForce('force', 'Atlantis'),
+      'UNKNOWN_FORCE',
+      'force: "Atlantis" is not in the data',
+    ],
+    [errors.noData('values', 'no forces left'), 'NO_DATA', 'values: no forces left'],
+  ])('builds %s with code %s and a plain-words message', (error, code, message) => {
+    expect(error.code).toBe(code);
+    expect(error.message).toBe(message);
+  });
+});
+
+describe('show', () => {
+  it.each([
+    ['text in quotes', 'abc', '"abc"'],
+    ['TRUE as Excel shows it', true, 'TRUE'],
+    ['FALSE as Excel shows it', false, 'FALSE'],
+    ['null as a blank', null, 'a blank'],
+    ['undefined as a blank', undefined, 'a blank'],
+    ['a number as written', -3.5, '-3.5'],
+    ['NaN by name', NaN, 'NaN'],
+    ['a bigint as written', BigInt(12), '12'],
+    ['an object by its text', { toString: () => 'Decimal 7' }, 'Decimal 7'],
+    ['an object without text by its type', Object.create(null) as object, 'object'],
+    ['a symbol by its type', Symbol('s'), 'symbol'],
+  ])('shows %s', (_label, value, shown) => {
+    expect(show(value)).toBe(shown);
+  });
+});
