@@ -1,0 +1,120 @@
+// A1 addresses: column letters, cells, ranges and sheet-qualified references ('My sheet'!A1:B2),
+// parsed to 0-based rows and columns and formatted back. `$` absolute marks are accepted and dropped.
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** A cell position, 0-based. */
+export interface CellAddress {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A rectangle, normalised so that `start` is the top-left and `end` the bottom-right cell. */
+export interface RangeAddress {
+  readonly start: CellAddress;
+  readonly end: CellAddress;
+}
+
+/** A range with the sheet it names, if it names one. */
+export interface QualifiedRange {
+  readonly sheet?: string;
+  readonly range: RangeAddress;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "A" → 0, "aa" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "B7", "$B$7" → { row: 6, col: 1 }; undefined if it is not a cell inside the grid. */
+export function parseCell(text: string): CellAddress | undefined {
+  const m = CELL.exec(text.trim());
+  if (m === null) return undefined;
+  const col = columnIndex(m[1] as string);
+  const row = Number(m[2]) - 1;
+  return row >= 0 && row < MAX_ROWS && col < MAX_COLS ? { row, col } : undefined;
+}
+
+export function formatCell(cell: CellAddress): string {
+  return `${columnLetters(cell.col)}${cell.row + 1}`;
+}
+
+/** Orders two corners into a normalised rectangle. */
+export function rangeOf(a: CellAddress, b: CellAddress = a): RangeAddress {
+  return {
+    start: { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) },
+    end: { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) },
+  };
+}
+
+/** "A1:F44", "F44:A1" or "B2" → a normalised rectangle; undefined if malformed. */
+export function parseRange(text: string): RangeAddress | undefined {
+  const parts = text.split(':');
+  if (parts.length > 2) return undefined;
+  const a = parseCell(parts[0] as string);
+  const b = parts.length === 2 ? parseCell(parts[1] as string) : a;
+  return a === undefined || b === undefined ? undefined : rangeOf(a, b);
+}
+
+/** "A1:F44", or "B2" for a single cell (as Excel reports it). */
+export function formatRange(range: RangeAddress): string {
+  const start = formatCell(range.start);
+  const single = range.start.row === range.end.row && range.start.col === range.end.col;
+  return single ? start : `${start}:${formatCell(range.end)}`;
+}
+
+export function rangeRows(range: RangeAddress): number {
+  return range.end.row - range.start.row + 1;
+}
+
+export function rangeCols(range: RangeAddress): number {
+  return range.end.col - range.start.col + 1;
+}
+
+/** Quotes a sheet name when Excel would: anything but letters, digits, _ and . (or a leading digit). */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && parseCell(name) === undefined
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "Sheet1!A1:F44", "'My sheet'!A1:B2" or an unqualified "A1:B2"; undefined if malformed. */
+export function parseQualified(text: string): QualifiedRange | undefined {
+  const trimmed = text.trim();
+  const bang = trimmed.lastIndexOf('!');
+  if (bang < 0) {
+    const range = parseRange(trimmed);
+    return range === undefined ? undefined : { range };
+  }
+  const sheet = unquoteSheetName(trimmed.slice(0, bang));
+  const range = parseRange(trimmed.slice(bang + 1));
+  return sheet === undefined || range === undefined ? undefined : { sheet, range };
+}
+
+/** "'It''s'" → "It's", "Data" → "Data"; undefined for an empty or badly quoted name. */
+export function unquoteSheetName(text: string): string | undefined {
+  if (text.startsWith("'")) {
+    if (text.length < 3 || !text.endsWith("'")) return undefined;
+    const inner = text.slice(1, -1);
+    return inner.replace(/''/g, '').includes("'") ? undefined : inner.replace(/''/g, "'");
+  }
+  return text === '' || /[\s'!]/.test(text) ? undefined : text;
+}
+
+export function formatQualified(sheet: string, range: RangeAddress): string {
+  return `${quoteSheetName(sheet)}!${formatRange(range)}`;
+}

@@ -1,0 +1,39 @@
+// The stored parts of one worksheet: its cells (what was typed or written, not what they show),
+// charts and column widths. Cells are immutable records so a snapshot is a cheap map copy.
+
+import type { ChartSpec } from '../port';
+import { MAX_COLS, type CellAddress } from '../formula/a1';
+import type { Scalar } from '../formula/values';
+
+/** What a cell holds: a constant, or a formula whose value the calculation supplies. */
+export interface StoredCell {
+  readonly input: Scalar;
+  readonly formula?: string;
+  readonly format?: string;
+  readonly bold?: boolean;
+}
+
+/** One number per cell position, so cells live in a flat Map. */
+export const cellKey = (row: number, col: number): number => row * MAX_COLS + col;
+
+export const keyAddress = (key: number): CellAddress => ({
+  row: Math.floor(key / MAX_COLS),
+  col: key % MAX_COLS,
+});
+
+export class Sheet {
+  cells = new Map<number, StoredCell>();
+  charts: ChartSpec[] = [];
+  columnWidths: number[] = [];
+
+  constructor(public name: string) {}
+
+  /** A copy sharing the immutable cells, for rolling back a failed write. */
+  snapshot(): Sheet {
+    const copy = new Sheet(this.name);
+    copy.cells = new Map(this.cells);
+    copy.charts = [...this.charts];
+    copy.columnWidths = [...this.columnWidths];
+    return copy;
+  }
+}
