@@ -42,10 +42,18 @@ export const NOT_NUMBER_ITEMS = NOT_NUMBERS.filter(([, , code]) => code === 'INV
 
 /**
  * Declares, inside a describe, that a scalar parameter refuses every non-number with the right code
- * and names itself in the error. `call` passes the bad value in that parameter's place.
+ * and names itself in the error. `call` passes the bad value in that parameter's place. An optional
+ * parameter (`omittable`) takes null and undefined as "use the default", so those are left out.
  */
-export function itRefusesNonNumbers(param: string, call: (bad: never) => unknown): void {
-  it.each(NOT_NUMBERS)(`refuses %s as ${param}`, (_label, bad, code) => {
+export function itRefusesNonNumbers(
+  param: string,
+  call: (bad: never) => unknown,
+  omittable = false,
+): void {
+  const values = omittable
+    ? NOT_NUMBERS.filter(([, v]) => v !== null && v !== undefined)
+    : NOT_NUMBERS;
+  it.each(values)(`refuses %s as ${param}`, (_label, bad, code) => {
     expectCode(() => call(bad as never), code, param);
   });
 }

@@ -37,6 +37,8 @@ export function show(value: unknown): string {
 export const errors = {
   invalidNumber: (param: string, value: unknown) =>
     new CollabError('INVALID_NUMBER', `${param} must be a number, got ${show(value)}`, param),
+  invalidName: (param: string, value: unknown) =>
+    new CollabError('INVALID_NUMBER', `${param} must be a force name, got ${show(value)}`, param),
   empty: (param: string) => new CollabError('EMPTY', `${param} is empty`, param),
   divideByZero: (param: string) =>
     new CollabError('DIVIDE_BY_ZERO', `${param} is zero, so the division has no result`, param),

@@ -39,9 +39,7 @@ export function readForceTable(values: readonly Cell[], forces: readonly unknown
     const name = typeof f === 'string' ? f.trim() : f;
     if (name === null || name === undefined || name === '')
       throw errors.empty(itemName('forces', i));
-    if (typeof name !== 'string') {
-      throw errors.invalidNumber(`${itemName('forces', i)} (a force name)`, name);
-    }
+    if (typeof name !== 'string') throw errors.invalidName(itemName('forces', i), name);
     return name;
   });
   const keys = names.map(forceKey);

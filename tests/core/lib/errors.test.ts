@@ -15,6 +15,11 @@ describe('CollabError', () => {
 describe('errors', () => {
   it.each([
     [errors.invalidNumber('budget', 'abc'), 'INVALID_NUMBER', 'budget must be a number, got "abc"'],
+    [
+      errors.invalidName('forces item 2', 42),
+      'INVALID_NUMBER',
+      'forces item 2 must be a force name, got 42',
+    ],
     [errors.empty('budget'), 'EMPTY', 'budget is empty'],
     [
       errors.divideByZero('population'),

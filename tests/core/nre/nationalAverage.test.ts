@@ -1,0 +1,267 @@
+// The England and Wales average: exclusions, non-reporters, weights, peer groups and its laws.
+import fc from 'fast-check';
+import { nationalAverage } from '../../../core/src';
+import { collabError, expectCode, expectDecimal, itRefusesNonNumberItems } from '../helpers';
+
+// Illustrative per-head figures (not official): three ordinary reporters, the two forces excluded by
+// default, one blank and one zero return.
+const FORCES = [
+  'Kent',
+  'Essex',
+  'Surrey',
+  'Metropolitan Police Service',
+  'City of London Police',
+  'Sussex',
+  'Norfolk',
+];
+const VALUES = [150, 200, 100, 400, 900, null, 0];
+
+describe('nationalAverage', () => {
+  it('takes the simple mean without the Met, the City and forces that reported nothing', () => {
+    // (150 + 200 + 100) ÷ 3 = 150
+    const result = nationalAverage(VALUES, FORCES);
+    expectDecimal(result.average, 150);
+    expect(result.used).toEqual(['Kent', 'Essex', 'Surrey']);
+    expect(result.excluded).toEqual(['Metropolitan Police Service', 'City of London Police']);
+    expect(result.nonReporting).toEqual(['Sussex', 'Norfolk']);
+  });
+
+  it('matches its documented example', () => {
+    // (150 + 200) ÷ 2 = 175, the Met's 400 left out
+    expectDecimal(
+      nationalAverage([150, 200, 400], ['Kent', 'Essex', 'Metropolitan Police']).average,
+      175,
+    );
+  });
+
+  it.each([
+    ['Metropolitan Police Service'],
+    ['Metropolitan Police'],
+    ['Met'],
+    ['MPS'],
+    ['METROPOLITAN  POLICE  SERVICE'],
+    ['City of London Police'],
+    ['London, City of'],
+    ['City of London'],
+    ['city of london police'],
+  ])('excludes %p by default, whatever the spelling', (spelling) => {
+    // Kent 150 and Essex 200 average 175 once the 1,000 is left out.
+    const result = nationalAverage([150, 1000, 200], ['Kent', spelling, 'Essex']);
+    expectDecimal(result.average, 175);
+    expect(result.excluded).toEqual([spelling]);
+  });
+
+  it('counts a zero as a report when told to', () => {
+    // (150 + 200 + 100 + 0) ÷ 4 = 112.5
+    const result = nationalAverage(VALUES, FORCES, { zeroIsReport: true });
+    expectDecimal(result.average, 112.5);
+    expect(result.used).toEqual(['Kent', 'Essex', 'Surrey', 'Norfolk']);
+    expect(result.nonReporting).toEqual(['Sussex']);
+  });
+
+  it('includes everyone who reported when the exclusion list is empty', () => {
+    // (150 + 200 + 100 + 400 + 900) ÷ 5 = 350
+    const result = nationalAverage(VALUES, FORCES, { exclude: [] });
+    expectDecimal(result.average, 350);
+    expect(result.excluded).toEqual([]);
+  });
+
+  it('excludes the forces the user names instead of the defaults', () => {
+    // Met and City now count; Essex is out: (150 + 100 + 400 + 900) ÷ 4 = 387.5
+    const result = nationalAverage(VALUES, FORCES, { exclude: ['ESSEX POLICE'] });
+    expectDecimal(result.average, 387.5);
+    expect(result.excluded).toEqual(['Essex']);
+  });
+
+  it('ignores exclusions that are not in the data', () => {
+    expectDecimal(nationalAverage([150, 200], ['Kent', 'Essex']).average, 175);
+  });
+
+  it('weights by population when weights are given', () => {
+    // (150 × 1 + 200 × 3 + 100 × 1) ÷ (1 + 3 + 1) = 850 ÷ 5 = 170
+    const weights = [1, 3, 1, null, null, null, null];
+    expectDecimal(nationalAverage(VALUES, FORCES, { weights }).average, 170);
+  });
+
+  it('weights with real-sized populations', () => {
+    // (150 × 1,860,000 + 200 × 1,830,000) ÷ 3,690,000 = 645,000,000 ÷ 3,690,000 = 174.796…
+    const result = nationalAverage([150, 200], ['Kent', 'Essex'], {
+      weights: ['1,860,000', 1830000],
+    });
+    expect(result.average.toNumber()).toBeCloseTo(174.7967, 4);
+  });
+
+  it('gives the simple mean when every weight is equal', () => {
+    expectDecimal(nationalAverage(VALUES, FORCES, { weights: Array(7).fill(5) }).average, 150);
+  });
+
+  it('averages over a peer group only', () => {
+    // (150 + 100) ÷ 2 = 125
+    const result = nationalAverage(VALUES, FORCES, { group: ['kent', 'Surrey Police'] });
+    expectDecimal(result.average, 125);
+    expect(result.used).toEqual(['Kent', 'Surrey']);
+    expect(result.excluded).toEqual([]);
+  });
+
+  it('still applies exclusions and non-reporting inside a peer group', () => {
+    const result = nationalAverage(VALUES, FORCES, { group: ['Kent', 'Met', 'Sussex'] });
+    expectDecimal(result.average, 150);
+    expect(result.excluded).toEqual(['Metropolitan Police Service']);
+    expect(result.nonReporting).toEqual(['Sussex']);
+  });
+
+  it('refuses a peer that is not in the data', () => {
+    const error = collabError(() =>
+      nationalAverage(VALUES, FORCES, { group: ['Kent', 'Atlantis'] }),
+    );
+    expect(error).toMatchObject({ code: 'UNKNOWN_FORCE', param: 'peers' });
+    expect(error.message).toContain('"Atlantis"');
+  });
+
+  it('refuses a blank peer or a blank exclusion', () => {
+    expectCode(() => nationalAverage(VALUES, FORCES, { group: [' '] }), 'EMPTY', 'peers item 1');
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { exclude: ['Kent', ''] }),
+      'EMPTY',
+      'exclude item 2',
+    );
+  });
+
+  it('says there is no data when nobody is left to compare', () => {
+    expectCode(
+      () => nationalAverage([400, null, 0], ['Met', 'Kent', 'Essex']),
+      'NO_DATA',
+      'values',
+    );
+    expectCode(() => nationalAverage([], []), 'NO_DATA', 'values');
+  });
+
+  it('refuses a force listed twice, whatever the spelling', () => {
+    const error = collabError(() => nationalAverage([1, 2], ['Kent', 'KENT POLICE']));
+    expect(error).toMatchObject({ code: 'DUPLICATE', param: 'forces' });
+    expect(error.message).toContain('"KENT POLICE"');
+  });
+
+  it('refuses a blank or non-text force name', () => {
+    expectCode(() => nationalAverage([1, 2], ['Kent', '  ']), 'EMPTY', 'forces item 2');
+    expectCode(() => nationalAverage([1, 2], ['Kent', null]), 'EMPTY', 'forces item 2');
+    const error = collabError(() => nationalAverage([1, 2], ['Kent', 42]));
+    expect(error).toMatchObject({ code: 'INVALID_NUMBER', param: 'forces item 2' });
+    expect(error.message).toBe('forces item 2 must be a force name, got 42');
+  });
+
+  it('refuses values and forces that do not pair up', () => {
+    expectCode(() => nationalAverage([1, 2, 3], ['Kent', 'Essex']), 'SHAPE_MISMATCH', 'values');
+  });
+
+  it('refuses weights that do not pair up with the forces', () => {
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { weights: [1, 2] }),
+      'SHAPE_MISMATCH',
+      'weights',
+    );
+  });
+
+  it('refuses a missing, zero or negative weight for a force in the average', () => {
+    const weights = (kent: unknown) => [kent, 1, 1, null, null, null, null] as never;
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { weights: weights(null) }),
+      'EMPTY',
+      'weights for Kent',
+    );
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { weights: weights(0) }),
+      'OUT_OF_RANGE',
+      'weights for Kent',
+    );
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { weights: weights(-5) }),
+      'OUT_OF_RANGE',
+      'weights for Kent',
+    );
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { weights: weights('many') }),
+      'INVALID_NUMBER',
+      'weights for Kent',
+    );
+  });
+
+  itRefusesNonNumberItems('values', (bad) => nationalAverage([1, bad], ['Kent', 'Essex']));
+
+  const table = fc
+    .uniqueArray(
+      fc.constantFrom(
+        'Kent',
+        'Essex',
+        'Surrey',
+        'Sussex',
+        'Norfolk',
+        'Suffolk',
+        'Met',
+        'London, City of',
+      ),
+      {
+        minLength: 1,
+      },
+    )
+    .chain((forces) =>
+      fc.tuple(
+        fc.constant(forces),
+        // values in pennies over 100, so every sum is exact
+        fc.array(fc.option(fc.integer({ min: 1, max: 1_000_000 }).map((p) => p / 100)), {
+          minLength: forces.length,
+          maxLength: forces.length,
+        }),
+        fc.array(fc.integer({ min: 1, max: 2_000_000 }), {
+          minLength: forces.length,
+          maxLength: forces.length,
+        }),
+      ),
+    )
+    .filter(([forces, values]) =>
+      forces.some((f, i) => values[i] !== null && f !== 'Met' && f !== 'London, City of'),
+    );
+
+  it('does not depend on the order of the rows', () => {
+    const shuffled = table.chain((t) =>
+      fc.tuple(
+        fc.constant(t),
+        fc.shuffledSubarray(
+          t[0].map((_, i) => i),
+          { minLength: t[0].length, maxLength: t[0].length },
+        ),
+        fc.boolean(),
+      ),
+    );
+    fc.assert(
+      fc.property(shuffled, ([[forces, values, weights], order, weighted]) => {
+        const options = (w: number[]) => (weighted ? { weights: w } : {});
+        const before = nationalAverage(values, forces, options(weights));
+        const after = nationalAverage(
+          order.map((i) => values[i] ?? null),
+          order.map((i) => forces[i]),
+          options(order.map((i) => weights[i] ?? 0)),
+        );
+        expect(after.average.toString()).toBe(before.average.toString());
+        expect([...after.used].sort()).toEqual([...before.used].sort());
+      }),
+    );
+  });
+
+  it('does not depend on the case or spacing of force names', () => {
+    fc.assert(
+      fc.property(
+        table,
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        ([forces, values], upper) => {
+          const respelled = forces.map(
+            (f, i) => `  ${(upper[i] ? f.toUpperCase() : f.toLowerCase()).replace(/ /g, '   ')} `,
+          );
+          const a = nationalAverage(values, forces);
+          const b = nationalAverage(values, respelled);
+          return a.average.eq(b.average) && a.excluded.length === b.excluded.length;
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,38 @@
+// Variance from a benchmark as a fraction.
+import fc from 'fast-check';
+import { variancePct } from '../../../core/src';
+import { expectCode, expectDecimal, itRefusesNonNumbers } from '../helpers';
+
+describe('variancePct', () => {
+  it.each([
+    // documented example: 154 ÷ 100 − 1 = 0.54, 54 % above
+    [154, 100, '0.54'],
+    // 90 ÷ 100 − 1 = −0.1, 10 % below
+    [90, 100, '-0.1'],
+    // 187.5 ÷ 150 − 1 = 0.25
+    ['187.50', '150', '0.25'],
+    // a negative value: −50 ÷ 100 − 1 = −1.5
+    [-50, 100, '-1.5'],
+    // rounding once: (0.3 − 0.1) ÷ 0.1 = 2 exactly, where doubles give 1.9999999999999996
+    [0.3, 0.1, '2'],
+  ])('gives %p ÷ %p − 1 = %s', (value, benchmark, expected) => {
+    expectDecimal(variancePct(value, benchmark), expected);
+  });
+
+  it('is zero for a value equal to its benchmark', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e12 }), (pennies) => {
+        const x = (pennies / 100).toFixed(2);
+        return variancePct(x, x).isZero();
+      }),
+    );
+  });
+
+  it('refuses a zero benchmark as a division by zero and a negative one as out of range', () => {
+    expectCode(() => variancePct(100, 0), 'DIVIDE_BY_ZERO', 'benchmark');
+    expectCode(() => variancePct(100, -100), 'OUT_OF_RANGE', 'benchmark');
+  });
+
+  itRefusesNonNumbers('value', (bad) => variancePct(bad, 100));
+  itRefusesNonNumbers('benchmark', (bad) => variancePct(100, bad));
+});
