@@ -1,0 +1,278 @@
+import { benchmark, Decimal } from '../../../../core/src/index';
+import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
+import { BenchmarkInputError } from '../../../../addin/taskpane/benchmark/errors';
+import { planBenchmark, type BenchmarkChoices } from '../../../../addin/taskpane/benchmark/plan';
+import type { CellValue, CellWrite, SheetWrite } from '../../../../addin/workbook/port';
+import { formatCell, parseCell } from '../../../../addin/workbook/formula/a1';
+
+// Five forces, two categories: Forensics as expenditure and income, Training as NRE.
+const rows: CellValue[][] = [
+  ['Illustrative', null, null, null, null],
+  ['Force', 'Population', 'Forensics expenditure', 'Forensics income', 'Training'],
+  ['Kent', 1000, 12000, 2000, 3000],
+  ['Essex', 2000, 16000, 0, 4000],
+  ['Surrey', 1000, 8000, 0, null],
+  ['Metropolitan Police', 8000, 160000, 0, 80000],
+  ['City of London', 10, 900, 0, 500],
+];
+const data = readBenchmarkData({ sheet: 'Sample data', address: 'A3:E9', values: rows });
+const base: BenchmarkChoices = {
+  forces: ['Kent'],
+  excludeMetAndCity: true,
+  weighted: false,
+  per: 1,
+};
+const plan = (choices: Partial<BenchmarkChoices> = {}, existing: string[] = []) =>
+  planBenchmark(data, { ...base, ...choices }, existing);
+
+/** The cell written at an address of the sheet, from whichever block covers it. */
+function cellAt(sheet: SheetWrite, address: string): CellWrite | null {
+  const at = parseCell(address);
+  if (at === undefined) throw new TypeError(address);
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.at);
+    if (origin === undefined) throw new TypeError(block.at);
+    const cell = block.rows[at.row - origin.row]?.[at.col - origin.col];
+    if (cell !== undefined && at.row >= origin.row && at.col >= origin.col) return cell;
+  }
+  return null;
+}
+
+/** The address of the first cell whose text value is `label`. */
+function find(sheet: SheetWrite, label: string): string {
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.at);
+    if (origin === undefined) throw new TypeError(block.at);
+    for (const [r, row] of block.rows.entries()) {
+      const c = row.findIndex((cell) => cell?.value === label);
+      if (c >= 0) return formatCell({ row: origin.row + r, col: origin.col + c });
+    }
+  }
+  throw new Error(`no cell reads ${label}`);
+}
+
+const num = (d: Decimal | null | undefined) =>
+  d === null || d === undefined ? null : d.toNumber();
+
+describe('planBenchmark', () => {
+  describe('results shown in the pane', () => {
+    it('agrees with the core benchmark for one force against all forces', () => {
+      const result = plan().results[0];
+      const core = benchmark(
+        [10, 8, 8, 20, 90],
+        ['Kent', 'Essex', 'Surrey', 'Met', 'City of London'],
+        'Kent',
+      );
+      expect(result).toMatchObject({
+        category: 'Forensics',
+        rank: core.rank,
+        compared: core.count,
+      });
+      expect(num(result?.value)).toBe(10);
+      expect(result?.average.eq(core.average)).toBe(true);
+      expect(result?.variance?.eq(core.variance)).toBe(true);
+      expect(result?.difference?.eq(core.difference)).toBe(true);
+    });
+
+    it('leaves the Metropolitan Police and City of London out of the average by default', () => {
+      const result = plan();
+      expect(result.excluded).toEqual(['Metropolitan Police', 'City of London']);
+      expect(num(result.results[0]?.average)).toBeCloseTo(26 / 3, 12);
+    });
+
+    it('includes them when the exclusions are turned off', () => {
+      const result = plan({ excludeMetAndCity: false });
+      expect(result.excluded).toEqual([]);
+      expect(num(result.results[0]?.average)).toBeCloseTo(136 / 5, 12);
+      expect(result.results[0]?.compared).toBe(5);
+      expect(result.results[0]?.rank).toBe(3);
+    });
+
+    it('pools a region: total NRE over total population, not a mean of per-head figures', () => {
+      const result = plan({ forces: ['Kent', 'Surrey'] }).results[0];
+      // (10,000 + 8,000) ÷ (1,000 + 1,000) = 9, whereas the mean of 10 and 8 would also be 9:
+      // use Essex to tell them apart.
+      expect(num(result?.value)).toBe(9);
+      const uneven = plan({ forces: ['Kent', 'Essex'] }).results[0];
+      expect(num(uneven?.value)).toBeCloseTo(26000 / 3000, 12);
+    });
+
+    it('ranks a region among the compared forces (1 = highest)', () => {
+      expect(plan({ forces: ['Essex', 'Surrey'] }).results[0]?.rank).toBe(2);
+    });
+
+    it('takes a population-weighted average when asked', () => {
+      const result = plan({ weighted: true }).results[0];
+      expect(num(result?.average)).toBeCloseTo((10 * 1000 + 8 * 2000 + 8 * 1000) / 4000, 12);
+    });
+
+    it('scales to £ per 1,000 population', () => {
+      const result = plan({ per: 1000 }).results[0];
+      expect(num(result?.value)).toBe(10000);
+      expect(num(result?.average)).toBeCloseTo(26000 / 3, 9);
+    });
+
+    it('averages over a listed peer group only', () => {
+      const result = plan({ peers: ['Essex', 'Surrey'] }).results[0];
+      expect(num(result?.average)).toBe(8);
+      expect(result?.compared).toBe(2);
+      expect(result?.rank).toBe(1);
+    });
+
+    it('leaves out forces that did not report a category, and says so when the force did not', () => {
+      const training = plan({ forces: ['Surrey'] }).results[1];
+      expect(training?.value).toBeNull();
+      expect(training?.variance).toBeNull();
+      expect(training?.compared).toBe(2);
+    });
+
+    it('sorts the ski-slope from highest to lowest with the benchmarked forces highlighted', () => {
+      const slope = plan({ forces: ['Kent', 'Surrey'], slopeCategory: 'Training' }).slope;
+      expect(slope.category).toBe('Training');
+      expect(slope.points.map((p) => [p.force, num(p.value), p.highlighted])).toEqual([
+        ['City of London', 50, false],
+        ['Metropolitan Police', 10, false],
+        ['Kent', 3, true],
+        ['Essex', 2, false],
+      ]);
+    });
+  });
+
+  describe('the sheet written', () => {
+    it('takes a free name, never an existing sheet', () => {
+      expect(plan().sheet.name).toBe('Benchmark – Kent');
+      expect(plan({}, ['Benchmark – Kent']).sheet.name).toBe('Benchmark – Kent (2)');
+    });
+
+    it('says in its header what was compared with what and which forces were excluded', () => {
+      const sheet = plan({ peers: ['Essex', 'Surrey', 'Metropolitan Police'] }).sheet;
+      expect(cellAt(sheet, 'B3')?.value).toBe('Peer group: Essex, Surrey, Metropolitan Police');
+      expect([cellAt(sheet, 'B4')?.value, cellAt(sheet, 'C4')?.value]).toEqual([
+        'Metropolitan Police Service',
+        'City of London Police',
+      ]);
+      expect(cellAt(sheet, 'B6')?.value).toBe(1);
+      expect(cellAt(sheet, 'B7')?.value).toBe("'Sample data'!A4:E9");
+      expect(cellAt(plan({ excludeMetAndCity: false }).sheet, 'B4')?.value).toBe('none');
+    });
+
+    it('computes each force per head with live formulas on the data cells', () => {
+      const sheet = plan().sheet;
+      const kent = findWorkings(sheet, 0);
+      expect(cellAt(sheet, `A${kent}`)?.formula).toBe("='Sample data'!A5");
+      expect(cellAt(sheet, `B${kent}`)?.formula).toBe("='Sample data'!B5");
+      expect(cellAt(sheet, `C${kent}`)).toEqual({
+        formula: `=IF('Sample data'!C5="","",COLLAB.NREPERHEAD('Sample data'!C5,'Sample data'!D5,B${kent},$B$6))`,
+        format: '£#,##0.00',
+      });
+      expect(cellAt(sheet, `D${kent}`)?.formula).toBe(
+        `=IF('Sample data'!E5="","",COLLAB.PERHEAD('Sample data'!E5,B${kent},$B$6))`,
+      );
+    });
+
+    it('leaves excluded and non-peer forces out of the compared columns', () => {
+      const sheet = plan({ peers: ['Kent', 'Essex', 'Metropolitan Police'] }).sheet;
+      const first = findWorkings(sheet, 0);
+      const compared = [0, 1, 2, 3, 4].map((i) => cellAt(sheet, `E${first + i}`)?.formula ?? null);
+      expect(compared).toEqual([`=C${first}`, `=C${first + 1}`, null, null, null]);
+    });
+
+    it('writes the summary as average, difference, variance and rank formulas', () => {
+      const sheet = plan({ weighted: true }).sheet;
+      const first = findWorkings(sheet, 0);
+      const last = first + 4;
+      expect(cellAt(sheet, 'A11')?.value).toBe('Forensics');
+      expect(cellAt(sheet, 'B11')?.formula).toBe(`=C${first}`);
+      expect(cellAt(sheet, 'C11')?.formula).toBe(
+        `=COLLAB.NATIONALAVERAGE($E$${first}:$E$${last},$A$${first}:$A$${last},$B$4:$C$4,$B$${first}:$B$${last})`,
+      );
+      expect(cellAt(sheet, 'D11')?.formula).toBe('=B11-C11');
+      expect(cellAt(sheet, 'E11')).toEqual({
+        formula: '=COLLAB.VARIANCEPCT(B11,C11)',
+        format: '+0.0%;-0.0%;0.0%',
+      });
+      expect(cellAt(sheet, 'F11')?.formula).toBe(`=RANK.EQ(B11,$E$${first}:$E$${last + 1})`);
+      expect(cellAt(sheet, 'G11')?.value).toBe(3);
+      expect(cellAt(sheet, `E${last + 1}`)?.formula).toBe('=B11');
+    });
+
+    it('passes the single word "none" as the exclusion list when nobody is excluded', () => {
+      const sheet = plan({ excludeMetAndCity: false }).sheet;
+      expect(cellAt(sheet, 'C11')?.formula).toContain(',$B$4:$B$4)');
+    });
+
+    it('pools a region with POOLEDPERHEAD over a block of its members', () => {
+      const sheet = plan({ forces: ['Kent', 'Essex'] }).sheet;
+      const header = find(sheet, 'Region members: NRE and population (pooled above)');
+      const top = Number(header.slice(1)) + 2;
+      expect(cellAt(sheet, 'B11')?.formula).toBe(
+        `=COLLAB.POOLEDPERHEAD($C$${top}:$C$${top + 1},$B$${top}:$B$${top + 1},$B$6)`,
+      );
+      expect(cellAt(sheet, `C${top}`)?.formula).toBe(
+        "=COLLAB.NRE('Sample data'!C5,'Sample data'!D5)",
+      );
+      expect(cellAt(sheet, `D${top + 1}`)?.formula).toBe("='Sample data'!E6");
+    });
+
+    it('writes "not reported" and no formulas for a category the force did not report', () => {
+      const sheet = plan({ forces: ['Surrey'] }).sheet;
+      expect(cellAt(sheet, 'B12')?.value).toBe('not reported');
+      expect(cellAt(sheet, 'E12')).toBeNull();
+    });
+
+    it('charts the variance by category and the sorted ski-slope with the force highlighted', () => {
+      const { sheet, slope } = plan({ forces: ['Essex'] });
+      const [variance, skiSlope] = sheet.charts ?? [];
+      expect(variance).toMatchObject({ kind: 'columnClustered', source: 'A15:B17' });
+      expect(cellAt(sheet, 'B16')?.formula).toBe('=E11');
+      expect(skiSlope?.source).toBe(`A20:B${20 + slope.points.length}`);
+      expect(skiSlope?.highlightPoints).toEqual([
+        slope.points.findIndex((p) => p.force === 'Essex'),
+      ]);
+      expect(cellAt(sheet, 'A21')?.formula).toBe(`=A${findWorkings(sheet, 4)}`);
+    });
+
+    it('formats money per 1,000 population in whole pounds', () => {
+      const sheet = plan({ per: 1000 }).sheet;
+      expect(cellAt(sheet, 'B6')?.value).toBe(1000);
+      expect(cellAt(sheet, 'B11')?.format).toBe('£#,##0');
+    });
+  });
+
+  describe('bad choices', () => {
+    const code = (choices: Partial<BenchmarkChoices>) => {
+      try {
+        plan(choices);
+      } catch (e) {
+        if (e instanceof BenchmarkInputError) return [e.code, e.message];
+        throw e;
+      }
+      return null;
+    };
+
+    it('asks for a force when none is chosen', () => {
+      expect(code({ forces: [] })?.[0]).toBe('NO_FORCE_CHOSEN');
+    });
+
+    it('refuses a force that is not in the data', () => {
+      expect(code({ forces: ['Dorset'] })).toEqual([
+        'FORCE_NOT_IN_DATA',
+        'The force "Dorset" is not in the data.',
+      ]);
+      expect(code({ peers: ['Kent', 'Dorset'] })?.[0]).toBe('FORCE_NOT_IN_DATA');
+    });
+
+    it('says when no forces are left to compare after the exclusions, naming the force cells', () => {
+      expect(code({ peers: ['Metropolitan Police', 'City of London'] })).toEqual([
+        'NO_FORCES_LEFT',
+        "No forces are left to compare after the exclusions (Metropolitan Police, City of London) (cell A5:A9 on 'Sample data').",
+      ]);
+    });
+  });
+});
+
+/** Excel row of the i-th force in the workings block. */
+function findWorkings(sheet: SheetWrite, i: number): number {
+  const title = find(sheet, 'Workings: per-force figures');
+  return Number(title.slice(1)) + 2 + i;
+}
