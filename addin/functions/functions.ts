@@ -253,9 +253,9 @@ function flag(grid: Grid | undefined, name: string): boolean {
  * @helpurl https://localhost:3000/help.html#NATIONALAVERAGE
  * @param values Per-head values, one per force (blank: did not report).
  * @param forces Force names, paired with the values.
- * @param [exclude] Forces to leave out instead of the Metropolitan Police and City of London Police; "none" to leave out nobody.
- * @param [weights] Population weights, paired with the values, for a population-weighted average.
- * @param [zeroIsReport] TRUE to count a zero as a real report (default FALSE: a zero means the force did not report).
+ * @param [exclude] Forces left out of the average; omitted: Metropolitan Police and City of London Police. The word "none" leaves out nobody.
+ * @param [weights] Population weights, paired with the values; omitted: a simple (unweighted) mean.
+ * @param [zeroIsReport] Count a zero as a real report; by default a zero, like a blank, means the force did not report. TRUE or FALSE (default FALSE).
  * @returns The average.
  */
 export function nationalAverage(
@@ -305,7 +305,7 @@ export function variancePct(value: any[][], benchmark: any[][]): any[][] {
  * @param forces Force names, paired with the values.
  * @param force The force to benchmark, or a column of forces (one result row each).
  * @param [peers] Compare against these forces only (e.g. the most similar group); omitted: all forces.
- * @param [exclude] Forces left out of the average; omitted: Metropolitan Police and City of London Police; "none": nobody.
+ * @param [exclude] Forces left out of the average; omitted: Metropolitan Police and City of London Police. The word "none" leaves out nobody.
  * @returns One row per force: value, average, variance, difference, rank, count.
  */
 export function benchmark(

@@ -6,7 +6,9 @@ import { ratioBounds } from './ratioBounds';
 export interface ConsistencyParams {
   /** The published rate as a fraction (0.18 or "18%"). */
   readonly published: NumberInput;
+  /** The published numerator. */
   readonly numerator: NumberInput;
+  /** The published denominator. */
   readonly denominator: NumberInput;
   /** The rounding step of the numerator. */
   readonly step: NumberInput;

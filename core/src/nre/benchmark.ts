@@ -8,7 +8,7 @@ import { variancePct } from './variancePct';
 export interface BenchmarkOptions {
   /** Compare against these forces only (e.g. the most similar group); omitted: all forces. */
   readonly peers?: readonly string[];
-  /** Forces left out of the average; omitted: Metropolitan Police and City of London Police. */
+  /** Forces left out of the average; omitted: Metropolitan Police and City of London Police. An empty list leaves out nobody. */
   readonly exclude?: readonly string[];
   /** Population weights for a population-weighted average. */
   readonly weights?: readonly Cell[];

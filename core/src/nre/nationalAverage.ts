@@ -5,7 +5,7 @@ import { check, itemName, readList, sameLength, toDecimal } from '../lib/input';
 import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names';
 
 export interface AverageOptions {
-  /** Forces left out of the average; omitted: Metropolitan Police and City of London Police; `[]`: none. */
+  /** Forces left out of the average; omitted: Metropolitan Police and City of London Police. An empty list leaves out nobody. */
   readonly exclude?: readonly string[];
   /** Population weights, paired with the values; omitted: a simple (unweighted) mean. */
   readonly weights?: readonly Cell[];
