@@ -19,7 +19,7 @@ export interface RatioBounds {
  * @param step - The rounding step of the numerator (e.g. 1, 10, 0.1; greater than zero).
  * @param denominatorStep - The rounding step of the denominator; omitted: the same as `step`.
  * @returns The bounds, min and max.
- * @example ratioBounds(4000, 22000, 1000) //=> { min: 0.1565…, max: 0.2093… }
+ * @example ratioBounds(4000, 22000, 1000) //=> { min: 0.1555…, max: 0.2093… }
  */
 export function ratioBounds(
   numerator: NumberInput,
@@ -30,8 +30,9 @@ export function ratioBounds(
   const n = read(numerator, { name: 'numerator', kind: 'signed' });
   const d = read(denominator, { name: 'denominator', kind: 'signed' });
   const halfN = read(step, { name: 'step', kind: 'positive' }).div(2);
+  // Excel passes an omitted optional argument as null: the same step, as for undefined.
   const halfD =
-    denominatorStep === undefined
+    denominatorStep === undefined || denominatorStep === null
       ? halfN
       : read(denominatorStep, { name: 'denominatorStep', kind: 'positive' }).div(2);
   if (d.lte(halfD))

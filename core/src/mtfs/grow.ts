@@ -10,17 +10,18 @@ function readRates(
   const rule = { name: 'rates', kind: 'growthRate' } as const;
   const list = Array.isArray(rates) ? (rates as readonly Cell[]) : [rates as NumberInput];
   if (list.length === 0) throw errors.empty('rates');
-  const read = list.map((r, i) => {
+  const parsed = list.map((r, i) => {
     const name = list.length === 1 ? 'rates' : itemName('rates', i);
     return check(toDecimal(r, name), rule, name);
   });
-  if (years === undefined) return read;
+  // Excel passes an omitted optional argument as null: one year per rate, as for undefined.
+  if (years === undefined || years === null) return parsed;
   const count = readWhole(years, 'years', 1, 100);
-  if (read.length === 1) return Array.from({ length: count }, () => read[0] as Decimal);
-  if (read.length !== count) {
-    throw errors.shapeMismatch(`years is ${count} but ${read.length} rates were given`, 'years');
+  if (parsed.length === 1) return Array.from({ length: count }, () => parsed[0] as Decimal);
+  if (parsed.length !== count) {
+    throw errors.shapeMismatch(`years is ${count} but ${parsed.length} rates were given`, 'years');
   }
-  return read;
+  return parsed;
 }
 
 /**

@@ -29,7 +29,8 @@ export function postsCost(params: PostsCostParams): Decimal {
   const officerCost = read(params.officerCost, { name: 'officerCost', kind: 'nonNegative' });
   const staffCost = read(params.staffCost, { name: 'staffCost', kind: 'nonNegative' });
   const cost = officers.times(officerCost).plus(staff.times(staffCost));
-  if (params.roundTo === undefined) return cost;
+  // Excel passes an omitted optional argument as null: no rounding, as for undefined.
+  if (params.roundTo === undefined || params.roundTo === null) return cost;
   const step = read(params.roundTo, { name: 'roundTo', kind: 'positive' });
   return cost.div(step).toDecimalPlaces(0).times(step);
 }
