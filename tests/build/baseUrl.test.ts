@@ -1,9 +1,6 @@
 // The one setting that moves a production build off the dev server: ADDIN_BASE_URL.
-import type { Configuration } from 'webpack';
 import { DEV_BASE_URL, rebase, resolveBaseUrl } from '../../scripts/baseUrl.cjs';
-
-type Configure = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>;
-const configure = jest.requireActual<Configure>('../../webpack.config.js');
+import { configure } from './webpackConfig';
 
 describe('resolveBaseUrl', () => {
   it('uses the dev server when ADDIN_BASE_URL is unset or blank', () => {

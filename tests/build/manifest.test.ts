@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Configuration } from 'webpack';
 import { DEV_BASE_URL, DEV_PORT, rebase } from '../../scripts/baseUrl.cjs';
+import { configure } from './webpackConfig';
 
 const ROOT = join(__dirname, '..', '..');
 const XML = readFileSync(join(ROOT, 'manifest', 'manifest.xml'), 'utf8');
@@ -99,7 +99,7 @@ const desktop = child(host, 'DesktopFormFactor');
 const customFunctions = child(child(host, 'AllFormFactors'), 'ExtensionPoint');
 const button = all(desktop).find((n) => n.name === 'Control');
 
-function resources(kind: ResourceKind): Node[] {
+function resources(kind: ResourceKind): readonly Node[] {
   return RESOURCE_LISTS[kind].reduce<Node>((node, name) => child(node, name), overrides).children;
 }
 
@@ -324,9 +324,6 @@ describe('manifest/manifest.xml', () => {
 });
 
 describe('manifest and build agree', () => {
-  type Configure = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>;
-  const configure = jest.requireActual<Configure>('../../webpack.config.js');
-
   it('serves the dev server on the port the manifest URLs use', async () => {
     const config = await configure({}, { mode: 'development' });
     expect(config.devServer?.port).toBe(DEV_PORT);
