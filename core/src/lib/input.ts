@@ -91,16 +91,21 @@ export function itemName(name: string, index: number): string {
   return `${name} item ${index + 1}`;
 }
 
+/** Reads item `index` of a list parameter: a blank is `null`; anything else is checked and named by position. */
+export function readItem(value: Cell, rule: Rule, index: number): Decimal | null {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
+    return null;
+  }
+  const name = itemName(rule.name, index);
+  return check(toDecimal(value, name), rule, name);
+}
+
 /**
  * Reads a list parameter, keeping blanks as `null` so paired lists stay aligned.
  * Each present item is checked under the rule and named by its position in errors.
  */
 export function readList(values: readonly Cell[], rule: Rule): (Decimal | null)[] {
-  return values.map((v, i) =>
-    v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
-      ? null
-      : check(toDecimal(v, itemName(rule.name, i)), rule, itemName(rule.name, i)),
-  );
+  return values.map((v, i) => readItem(v, rule, i));
 }
 
 /** Reads a whole-number option (decimals, years) within inclusive bounds. */

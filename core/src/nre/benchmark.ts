@@ -48,13 +48,14 @@ export function benchmark(
   force: string,
   options: BenchmarkOptions = {},
 ): BenchmarkResult {
-  const table = readForceTable(values, forces);
+  const rows = readForceTable(values, forces);
   if (typeof force !== 'string' || force.trim() === '') throw errors.empty('force');
-  const index = table.keys.indexOf(forceKey(force));
-  if (index < 0) throw errors.unknownForce('force', force);
-  const value = table.values[index] ?? null;
-  if (value === null) throw errors.empty(`the value for ${table.names[index] ?? force}`);
-  const result = averageOf(table, {
+  const key = forceKey(force);
+  const row = rows.find((r) => r.key === key);
+  if (row === undefined) throw errors.unknownForce('force', force);
+  const value = row.value;
+  if (value === null) throw errors.empty(`the value for ${row.name}`);
+  const result = averageOf(rows, {
     exclude: options.exclude,
     weights: options.weights,
     zeroIsReport: options.zeroIsReport,
@@ -62,10 +63,10 @@ export function benchmark(
   });
   const variance = variancePct(value, result.average);
   const compared = new Set(result.used);
-  const higher = table.names.filter((name, i) => {
-    const v = table.values[i];
-    return i !== index && compared.has(name) && v !== null && v !== undefined && v.gt(value);
-  }).length;
+  // Every compared force has a value (non-reporters are not compared); the null test only narrows.
+  const higher = rows.filter(
+    (r) => r !== row && compared.has(r.name) && r.value !== null && r.value.gt(value),
+  ).length;
   return {
     ...result,
     value,

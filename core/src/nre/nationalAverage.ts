@@ -1,7 +1,7 @@
 // The England and Wales average of per-head values: the national benchmark a force is held to.
 import { Decimal, type Cell } from '../lib/decimal';
 import { errors } from '../lib/errors';
-import { check, itemName, readList, sameLength, toDecimal } from '../lib/input';
+import { check, itemName, readItem, sameLength, toDecimal } from '../lib/input';
 import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names';
 
 export interface AverageOptions {
@@ -25,30 +25,40 @@ export interface AverageResult {
   readonly nonReporting: readonly string[];
 }
 
-/** A table of forces with their values, validated: names present, unique, paired with values. */
-export interface ForceTable {
-  readonly names: readonly string[];
-  readonly keys: readonly string[];
-  readonly values: readonly (Decimal | null)[];
+/** One row of a validated table of forces: names present and unique, each paired with its value. */
+export interface ForceRow {
+  /** The name as spelled in the data (trimmed). */
+  readonly name: string;
+  /** The matching key of the name (see `forceKey`). */
+  readonly key: string;
+  /** The value; null where the force reported nothing (a blank). */
+  readonly value: Decimal | null;
 }
 
-/** Validates the force column and the value column together. */
-export function readForceTable(values: readonly Cell[], forces: readonly unknown[]): ForceTable {
+function readForceName(force: unknown, index: number): string {
+  const name = typeof force === 'string' ? force.trim() : force;
+  if (name === null || name === undefined || name === '') {
+    throw errors.empty(itemName('forces', index));
+  }
+  if (typeof name !== 'string') throw errors.invalidName(itemName('forces', index), name);
+  return name;
+}
+
+/** Validates the force column and the value column together: every name first, then the values. */
+export function readForceTable(values: readonly Cell[], forces: readonly unknown[]): ForceRow[] {
   sameLength(forces, 'forces', values, 'values');
-  const names = forces.map((f, i) => {
-    const name = typeof f === 'string' ? f.trim() : f;
-    if (name === null || name === undefined || name === '')
-      throw errors.empty(itemName('forces', i));
-    if (typeof name !== 'string') throw errors.invalidName(itemName('forces', i), name);
-    return name;
-  });
-  const keys = names.map(forceKey);
   const seen = new Set<string>();
-  keys.forEach((k, i) => {
-    if (seen.has(k)) throw errors.duplicateForce('forces', names[i] ?? k);
-    seen.add(k);
+  const names = forces.map((force, i) => {
+    const name = readForceName(force, i);
+    const key = forceKey(name);
+    if (seen.has(key)) throw errors.duplicateForce('forces', name);
+    seen.add(key);
+    return { name, key };
   });
-  return { names, keys, values: readList(values, { name: 'values', kind: 'signed' }) };
+  return names.map((row, i) => ({
+    ...row,
+    value: readItem(values[i], { name: 'values', kind: 'signed' }, i),
+  }));
 }
 
 function keysOf(list: readonly string[], name: string): Set<string> {
@@ -60,30 +70,32 @@ function keysOf(list: readonly string[], name: string): Set<string> {
   );
 }
 
+/** The keys of a peer group, every member of which must be in the data. */
+function peerKeys(peers: readonly string[], rows: readonly ForceRow[]): Set<string> {
+  const keys = keysOf(peers, 'peers');
+  const known = new Set(rows.map((row) => row.key));
+  const missing = peers.find((f) => !known.has(forceKey(f)));
+  if (missing !== undefined) throw errors.unknownForce('peers', missing);
+  return keys;
+}
+
 /** Averages a validated table; shared by `nationalAverage` and `benchmark`. */
-export function averageOf(table: ForceTable, options: AverageOptions): AverageResult {
+export function averageOf(rows: readonly ForceRow[], options: AverageOptions): AverageResult {
   const excludeKeys = keysOf(options.exclude ?? DEFAULT_EXCLUSIONS, 'exclude');
-  const groupKeys = options.group === undefined ? null : keysOf(options.group, 'peers');
-  if (groupKeys) {
-    const known = new Set(table.keys);
-    const missing = options.group?.find((f) => !known.has(forceKey(f)));
-    if (missing !== undefined) throw errors.unknownForce('peers', missing);
-  }
+  const groupKeys = options.group === undefined ? null : peerKeys(options.group, rows);
   const weights = options.weights;
-  if (weights) sameLength(table.names, 'forces', weights, 'weights');
+  if (weights) sameLength(rows, 'forces', weights, 'weights');
   const used: string[] = [];
   const excluded: string[] = [];
   const nonReporting: string[] = [];
   let sum = new Decimal(0);
   let weightSum = new Decimal(0);
-  table.keys.forEach((key, i) => {
-    const name = table.names[i] ?? key;
+  rows.forEach(({ name, key, value }, i) => {
     if (groupKeys && !groupKeys.has(key)) return;
     if (excludeKeys.has(key)) {
       excluded.push(name);
       return;
     }
-    const value = table.values[i] ?? null;
     if (value === null || (value.isZero() && !options.zeroIsReport)) {
       nonReporting.push(name);
       return;
