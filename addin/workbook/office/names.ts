@@ -1,5 +1,5 @@
-// Excel's rules for sheet names and defined names, checked before anything is written, and
-// case-insensitive matching, because Excel treats "MTFS" and "mtfs" as the same sheet or name.
+// Excel's rules for sheet names, defined names and addresses, checked before anything is written,
+// and case-insensitive matching, because Excel treats "MTFS" and "mtfs" as the same sheet or name.
 
 import { WorkbookError } from './errors';
 
@@ -9,7 +9,7 @@ const SHEET_FORBIDDEN = /[:\\/?*[\]]/;
 export function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || SHEET_FORBIDDEN.test(name) || /^'|'$/.test(name)) {
     throw new WorkbookError(
-      'INVALID_NAME',
+      'BAD_SHEET_NAME',
       `"${name}" cannot be a sheet name: use 1 to 31 characters, none of : \\ / ? * [ ], and no apostrophe at either end`,
     );
   }
@@ -39,4 +39,16 @@ export function splitAddress(address: string): { readonly sheet?: string; readon
     sheet: quoted ? (quoted[1] ?? '').replaceAll("''", "'") : sheet,
     range: address.slice(bang + 1),
   };
+}
+
+/**
+ * The part of an address on the sheet being written that Worksheet.getRange takes. The address
+ * may name that sheet, but the sheet may be written under a temporary name, so the name goes.
+ */
+export function onSheet(sheet: string, address: string): string {
+  const split = splitAddress(address);
+  if (split.sheet !== undefined && !sameName(split.sheet, sheet)) {
+    throw new TypeError(`"${address}" is not on the sheet "${sheet}" being written`);
+  }
+  return split.range;
 }

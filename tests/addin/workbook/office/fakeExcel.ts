@@ -1,0 +1,767 @@
+// A counting fake of the part of the Excel object model that OfficePort uses. Like office.js it
+// queues commands on proxies and runs them only at context.sync(), in order, stopping at the first
+// one that fails (those before it stay done); loaded properties can be read only after that sync.
+// It records every command it runs and counts syncs, so tests (and the bench) can see the cost.
+
+import type { CellValue, SheetWrite } from '../../../../addin/workbook/port';
+import { OfficePort, type ExcelRun } from '../../../../addin/workbook/office/officePort';
+
+/** A command as it ran, with sheet names as they were at that moment. */
+export type Command =
+  | { readonly kind: 'load'; readonly what: string }
+  | { readonly kind: 'addSheet'; readonly sheet: string }
+  | { readonly kind: 'deleteSheet'; readonly sheet: string }
+  | { readonly kind: 'renameSheet'; readonly sheet: string; readonly to: string }
+  | { readonly kind: 'moveSheet'; readonly sheet: string; readonly position: number }
+  | { readonly kind: 'activate'; readonly sheet: string }
+  | { readonly kind: 'rangeWrite'; readonly sheet: string; readonly write: RangeWrite }
+  | {
+      readonly kind: 'columnWidth';
+      readonly sheet: string;
+      readonly col: number;
+      readonly width: number;
+    }
+  | {
+      readonly kind: 'addChart';
+      readonly sheet: string;
+      readonly type: string;
+      readonly source: string;
+    }
+  | { readonly kind: 'chartTitle' | 'chartPosition'; readonly sheet: string; readonly text: string }
+  | {
+      readonly kind: 'pointColour';
+      readonly sheet: string;
+      readonly point: number;
+      readonly colour: string;
+    }
+  | {
+      readonly kind: 'addName';
+      readonly name: string;
+      readonly sheet: string;
+      readonly address: string;
+    }
+  | { readonly kind: 'deleteName'; readonly name: string };
+
+/** One property set on one range: `formulas`, `numberFormat` or `setCellProperties`. */
+export interface RangeWrite {
+  readonly property: 'formulas' | 'numberFormat' | 'setCellProperties';
+  /** The top-left cell the range was taken from, as given to getRange. */
+  readonly at: string;
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: readonly (readonly unknown[])[];
+}
+
+export interface FakeChart {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title?: string;
+  at?: string;
+  /** Colours set on points of the first series, by point index. */
+  readonly pointColours: Map<number, string>;
+}
+
+export interface FakeSheet {
+  name: string;
+  readonly writes: RangeWrite[];
+  readonly columnWidths: Map<number, number>;
+  readonly charts: FakeChart[];
+}
+
+export interface FakeName {
+  readonly name: string;
+  /** Undefined once the sheet it pointed at has been deleted (Excel then shows #REF!). */
+  sheet: FakeSheet | undefined;
+  readonly address: string;
+}
+
+/** Cells to be read back: a range, a table or the selection, with blanks as null. */
+export interface Fixture {
+  readonly sheet: string;
+  readonly address: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** How Excel rejects a sync: an OfficeExtension.Error has a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+const SINGLE_CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[];
+  readonly names: FakeName[] = [];
+  readonly tables: (Fixture & { readonly name: string })[] = [];
+  readonly ranges: Fixture[] = [];
+  selection: Fixture | undefined;
+  active: FakeSheet | undefined;
+  /** Every command run, in order, across all batches. */
+  readonly executed: Command[] = [];
+  syncs = 0;
+  runs = 0;
+  /** For tests: return true to make Excel reject the sync at this command. */
+  failWhen: ((command: Command) => boolean) | undefined;
+
+  constructor(sheetNames: readonly string[] = ['Sheet1']) {
+    this.sheets = sheetNames.map((name) => newSheet(name));
+    this.active = this.sheets[0];
+  }
+
+  readonly run: ExcelRun = (batch) => {
+    this.runs += 1;
+    return batch(new FakeContext(this) as unknown as Excel.RequestContext);
+  };
+
+  /** An OfficePort wired to this fake. */
+  port(): OfficePort {
+    return new OfficePort(this.run);
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => same(s.name, name));
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** The commands of one kind that ran (narrowed to that kind). */
+  ran<K extends Command['kind']>(kind: K): Extract<Command, { kind: K }>[] {
+    return this.executed.filter((c): c is Extract<Command, { kind: K }> => c.kind === kind);
+  }
+
+  /** Excel's text for a defined name, as NamedItem.formula shows it. */
+  formulaOf(name: FakeName): string {
+    return name.sheet === undefined ? '=#REF!' : `='${name.sheet.name}'!${name.address}`;
+  }
+
+  /** Defines a name pointing at a sheet, as if an earlier write had made it. */
+  defineName(name: string, sheet: string, address: string): void {
+    this.names.push({ name, sheet: this.sheet(sheet), address });
+  }
+}
+
+function newSheet(name: string): FakeSheet {
+  return { name, writes: [], columnWidths: new Map(), charts: [] };
+}
+
+/** A write-only property such as `format.columnWidth`: setting it queues a command. */
+function setter<K extends string, T>(key: K, set: (value: T) => void): Record<K, T> {
+  return Object.defineProperty({}, key, { set, enumerable: true }) as Record<K, T>;
+}
+
+/** A queued command: resolves its proxies when run, then says what it is and how to apply it. */
+type Queued = () => { readonly command: Command; readonly apply: () => void };
+
+class FakeContext {
+  private queue: Queued[] = [];
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(queued: Queued): void {
+    this.queue.push(queued);
+  }
+
+  load(what: string, apply: () => void): void {
+    this.enqueue(() => ({ command: { kind: 'load', what }, apply }));
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    this.excel.syncs += 1;
+    for (const queued of queue) {
+      const { command, apply } = queued();
+      if (this.excel.failWhen?.(command) === true) {
+        throw new FakeOfficeError('GeneralException', `injected failure at ${command.kind}`);
+      }
+      apply();
+      this.excel.executed.push(command);
+    }
+  }
+}
+
+/** A property office.js fills in at a sync: reading it before then is a programming error. */
+class Loaded<T> {
+  private value: { readonly is: T } | undefined;
+
+  set(value: T): void {
+    this.value = { is: value };
+  }
+
+  get(property: string): T {
+    if (this.value === undefined)
+      throw new Error(`PropertyNotLoaded: ${property} read before sync`);
+    return this.value.is;
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNames;
+  readonly tables: FakeTables;
+
+  constructor(private readonly context: FakeContext) {
+    this.worksheets = new FakeWorksheets(context);
+    this.names = new FakeNames(context);
+    this.tables = new FakeTables(context);
+  }
+
+  getSelectedRange(): FakeRange {
+    const excel = this.context.excel;
+    return new FakeRange(this.context, undefined, 'selection', () => {
+      if (excel.selection === undefined)
+        throw new FakeOfficeError('InvalidSelection', 'no selection');
+      return excel.selection;
+    });
+  }
+}
+
+function notFound(what: string): never {
+  throw new FakeOfficeError('ItemNotFound', `${what} does not exist`);
+}
+
+class FakeWorksheets {
+  private readonly loadedItems = new Loaded<FakeWorksheet[]>();
+
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems.get('worksheets.items');
+  }
+
+  load(what: string): this {
+    this.context.load(`worksheets ${what}`, () => {
+      const { sheets } = this.context.excel;
+      this.loadedItems.set(
+        sheets.map((sheet, position) => {
+          const proxy = new FakeWorksheet(this.context, () => sheet);
+          proxy.fill(sheet, position);
+          return proxy;
+        }),
+      );
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const excel = this.context.excel;
+    return new FakeWorksheet(this.context, () => excel.sheet(name) ?? notFound(`sheet ${name}`));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const excel = this.context.excel;
+    return new FakeWorksheet(this.context, () => excel.sheet(name));
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const excel = this.context.excel;
+    return new FakeWorksheet(this.context, () => excel.active ?? notFound('active sheet'));
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    const excel = this.context.excel;
+    this.context.enqueue(() => ({
+      command: { kind: 'addSheet', sheet: name },
+      apply: () => {
+        if (excel.sheet(name) !== undefined) {
+          throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
+        }
+        created = newSheet(name);
+        excel.sheets.push(created);
+      },
+    }));
+    return new FakeWorksheet(this.context, () => created ?? notFound(`sheet ${name} (not added)`));
+  }
+}
+
+class FakeWorksheet {
+  private readonly loadedName = new Loaded<string>();
+  private readonly loadedPosition = new Loaded<number>();
+  private readonly loadedNull = new Loaded<boolean>();
+  readonly charts: FakeCharts;
+
+  constructor(
+    private readonly context: FakeContext,
+    /** Finds the sheet when a command runs; undefined stands for a null object. */
+    readonly resolve: () => FakeSheet | undefined,
+  ) {
+    this.charts = new FakeCharts(context, this);
+  }
+
+  /** The sheet, or Excel's error for a command on a null object. */
+  target(): FakeSheet {
+    return this.resolve() ?? notFound('null object');
+  }
+
+  fill(sheet: FakeSheet | undefined, position: number): void {
+    this.loadedNull.set(sheet === undefined);
+    if (sheet === undefined) return;
+    this.loadedName.set(sheet.name);
+    this.loadedPosition.set(position);
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedNull.get('isNullObject');
+  }
+
+  get name(): string {
+    return this.loadedName.get('name');
+  }
+
+  set name(to: string) {
+    const excel = this.context.excel;
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      return {
+        command: { kind: 'renameSheet', sheet: sheet.name, to },
+        apply: () => {
+          const other = excel.sheet(to);
+          if (other !== undefined && other !== sheet) {
+            throw new FakeOfficeError('InvalidArgument', `sheet ${to} exists`);
+          }
+          sheet.name = to;
+        },
+      };
+    });
+  }
+
+  get position(): number {
+    return this.loadedPosition.get('position');
+  }
+
+  set position(position: number) {
+    const sheets = this.context.excel.sheets;
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      return {
+        command: { kind: 'moveSheet', sheet: sheet.name, position },
+        apply: () => {
+          sheets.splice(sheets.indexOf(sheet), 1);
+          sheets.splice(position, 0, sheet);
+        },
+      };
+    });
+  }
+
+  load(what: string): this {
+    this.context.load(`worksheet ${what}`, () => {
+      const sheet = this.resolve();
+      this.fill(sheet, sheet === undefined ? -1 : this.context.excel.sheets.indexOf(sheet));
+    });
+    return this;
+  }
+
+  delete(): void {
+    const excel = this.context.excel;
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      return {
+        command: { kind: 'deleteSheet', sheet: sheet.name },
+        apply: () => {
+          excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
+          for (const name of excel.names) if (name.sheet === sheet) name.sheet = undefined;
+          if (excel.active === sheet) excel.active = excel.sheets[0];
+        },
+      };
+    });
+  }
+
+  activate(): void {
+    const excel = this.context.excel;
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      return {
+        command: { kind: 'activate', sheet: sheet.name },
+        apply: () => (excel.active = sheet),
+      };
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    const excel = this.context.excel;
+    const size = SINGLE_CELL.test(address) ? { rows: 1, cols: 1 } : undefined;
+    return new FakeRange(
+      this.context,
+      this,
+      address,
+      () => {
+        const sheet = this.target();
+        const fixture = excel.ranges.find(
+          (f) => same(f.sheet, sheet.name) && same(f.address, address),
+        );
+        return fixture ?? notFound(`fixture ${sheet.name}!${address}`);
+      },
+      size,
+    );
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      this,
+      `R${row + 1}C${col + 1}`,
+      undefined,
+      { rows, cols },
+      col,
+    );
+  }
+}
+
+class FakeRange {
+  private readonly loaded = new Loaded<Fixture>();
+
+  constructor(
+    private readonly context: FakeContext,
+    /** The worksheet proxy this range was taken from (none for tables and the selection). */
+    readonly sheet: FakeWorksheet | undefined,
+    /** The address given to getRange, or a description of where the range came from. */
+    readonly at: string,
+    private readonly fixture?: () => Fixture,
+    private readonly size?: { readonly rows: number; readonly cols: number },
+    private readonly col?: number,
+  ) {}
+
+  getResizedRange(rows: number, cols: number): FakeRange {
+    if (this.size === undefined)
+      throw new Error(`the fake only resizes single cells, not ${this.at}`);
+    const size = { rows: this.size.rows + rows, cols: this.size.cols + cols };
+    return new FakeRange(this.context, this.sheet, this.at, this.fixture, size);
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.sheet,
+      `column ${this.at}`,
+      undefined,
+      undefined,
+      this.col,
+    );
+  }
+
+  get format(): Record<'columnWidth', number> {
+    return setter('columnWidth', (width: number) =>
+      this.enqueueOnSheet((sheet) => ({
+        command: { kind: 'columnWidth', sheet: sheet.name, col: this.col ?? -1, width },
+        apply: () => sheet.columnWidths.set(this.col ?? -1, width),
+      })),
+    );
+  }
+
+  set formulas(data: unknown[][]) {
+    this.write('formulas', data);
+  }
+
+  set numberFormat(data: unknown[][]) {
+    this.write('numberFormat', data);
+  }
+
+  setCellProperties(data: unknown[][]): void {
+    this.write('setCellProperties', data);
+  }
+
+  load(what: string): this {
+    this.context.load(`range ${this.at} ${what}`, () => this.loaded.set(this.source()));
+    return this;
+  }
+
+  get address(): string {
+    const { sheet, address } = this.loaded.get('address');
+    return `${/^\w+$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`}!${address}`;
+  }
+
+  get values(): (string | number | boolean)[][] {
+    return this.loaded.get('values').values.map((row) => row.map((v) => v ?? ''));
+  }
+
+  get valueTypes(): string[][] {
+    const types = (v: CellValue): string =>
+      v === null
+        ? 'Empty'
+        : typeof v === 'number'
+          ? 'Double'
+          : typeof v === 'boolean'
+            ? 'Boolean'
+            : 'String';
+    return this.loaded.get('valueTypes').values.map((row) => row.map(types));
+  }
+
+  /** The source of a read: a fixture, or Excel's error when there is none. */
+  private source(): Fixture {
+    return this.fixture?.() ?? notFound(`range ${this.at}`);
+  }
+
+  private enqueueOnSheet(make: (sheet: FakeSheet) => ReturnType<Queued>): void {
+    const on = this.sheet;
+    if (on === undefined) throw new Error('the fake writes only to ranges of a worksheet');
+    this.context.enqueue(() => make(on.target()));
+  }
+
+  private write(property: RangeWrite['property'], data: unknown[][]): void {
+    const size = this.size;
+    if (size === undefined) throw new Error(`the fake writes only sized ranges, not ${this.at}`);
+    // Copied now, as office.js serialises the array when the property is set.
+    const write: RangeWrite = { property, at: this.at, ...size, data: data.map((row) => [...row]) };
+    this.enqueueOnSheet((sheet) => ({
+      command: { kind: 'rangeWrite', sheet: sheet.name, write },
+      apply: () => {
+        if (data.length !== size.rows || data.some((row) => row.length !== size.cols)) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'the array does not match the size of the range',
+          );
+        }
+        sheet.writes.push(write);
+      },
+    }));
+  }
+}
+
+class FakeCharts {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
+    let created: FakeChart | undefined;
+    const address = source.at;
+    this.context.enqueue(() => {
+      const sheet = this.sheet.target();
+      return {
+        command: { kind: 'addChart', sheet: sheet.name, type, source: address },
+        apply: () => {
+          created = { type, source: address, seriesBy, pointColours: new Map() };
+          sheet.charts.push(created);
+        },
+      };
+    });
+    return new FakeChartProxy(this.context, this.sheet, () => created ?? notFound('chart'));
+  }
+}
+
+class FakeChartProxy {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly chart: () => FakeChart,
+  ) {}
+
+  get title(): Record<'text', string> {
+    return setter('text', (text: string) =>
+      this.enqueue('chartTitle', text, (chart) => (chart.title = text)),
+    );
+  }
+
+  setPosition(at: string): void {
+    this.enqueue('chartPosition', at, (chart) => (chart.at = at));
+  }
+
+  get series(): { getItemAt(index: number): unknown } {
+    return {
+      getItemAt: (series: number) => ({
+        points: {
+          getItemAt: (point: number) => ({
+            format: {
+              fill: { setSolidColor: (colour: string) => this.colour(series, point, colour) },
+            },
+          }),
+        },
+      }),
+    };
+  }
+
+  private colour(series: number, point: number, colour: string): void {
+    if (series !== 0) throw new Error('the fake colours points of the first series only');
+    this.context.enqueue(() => {
+      const sheet = this.sheet.target();
+      return {
+        command: { kind: 'pointColour', sheet: sheet.name, point, colour },
+        apply: () => this.chart().pointColours.set(point, colour),
+      };
+    });
+  }
+
+  private enqueue(
+    kind: 'chartTitle' | 'chartPosition',
+    text: string,
+    apply: (chart: FakeChart) => void,
+  ): void {
+    this.context.enqueue(() => {
+      const sheet = this.sheet.target();
+      return { command: { kind, sheet: sheet.name, text }, apply: () => apply(this.chart()) };
+    });
+  }
+}
+
+class FakeNames {
+  private readonly loadedItems = new Loaded<{ name: string; formula: string }[]>();
+
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): { name: string; formula: string }[] {
+    return this.loadedItems.get('names.items');
+  }
+
+  load(what: string): this {
+    const excel = this.context.excel;
+    this.context.load(`names ${what}`, () =>
+      this.loadedItems.set(excel.names.map((n) => ({ name: n.name, formula: excel.formulaOf(n) }))),
+    );
+    return this;
+  }
+
+  add(name: string, range: FakeRange): void {
+    const excel = this.context.excel;
+    const { sheet, at } = range;
+    if (sheet === undefined) throw new Error('the fake names only ranges of a worksheet');
+    this.context.enqueue(() => {
+      const target = sheet.target();
+      return {
+        command: { kind: 'addName', name, sheet: target.name, address: at },
+        apply: () => {
+          if (excel.names.some((n) => same(n.name, name))) {
+            throw new FakeOfficeError('InvalidArgument', `name ${name} exists`);
+          }
+          excel.names.push({ name, sheet: target, address: at });
+        },
+      };
+    });
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name, true);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name, false);
+  }
+}
+
+class FakeNamedItem {
+  private readonly loadedNull = new Loaded<boolean>();
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly name: string,
+    private readonly mustExist: boolean,
+  ) {}
+
+  get isNullObject(): boolean {
+    return this.loadedNull.get('isNullObject');
+  }
+
+  private find(): FakeName | undefined {
+    const found = this.context.excel.names.find((n) => same(n.name, this.name));
+    return found ?? (this.mustExist ? notFound(`name ${this.name}`) : undefined);
+  }
+
+  load(what: string): this {
+    this.context.load(`name ${this.name} ${what}`, () =>
+      this.loadedNull.set(this.find() === undefined),
+    );
+    return this;
+  }
+
+  delete(): void {
+    const names = this.context.excel.names;
+    this.context.enqueue(() => {
+      const item = this.find() ?? notFound(`null object for name ${this.name}`);
+      return {
+        command: { kind: 'deleteName', name: item.name },
+        apply: () => names.splice(names.indexOf(item), 1),
+      };
+    });
+  }
+}
+
+class FakeTables {
+  private readonly loadedItems = new Loaded<{ name: string }[]>();
+
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): { name: string }[] {
+    return this.loadedItems.get('tables.items');
+  }
+
+  load(what: string): this {
+    const excel = this.context.excel;
+    this.context.load(`tables ${what}`, () =>
+      this.loadedItems.set(excel.tables.map((t) => ({ name: t.name }))),
+    );
+    return this;
+  }
+
+  getItem(name: string): { getRange(): FakeRange } {
+    const excel = this.context.excel;
+    return {
+      getRange: () =>
+        new FakeRange(
+          this.context,
+          undefined,
+          `table ${name}`,
+          () => excel.tables.find((t) => same(t.name, name)) ?? notFound(`table ${name}`),
+        ),
+    };
+  }
+}
+
+/** A sheet of `rows` data rows under a header: numbers, text, a formula per row, formats, bold. */
+export function sheetOfRows(rows: number, name = 'Benchmark'): SheetWrite {
+  return {
+    name,
+    blocks: [
+      {
+        at: 'A1',
+        rows: [
+          [
+            { value: 'Force', bold: true },
+            { value: 'NRE', bold: true },
+            { value: 'Population', bold: true },
+            { value: 'Per head', bold: true },
+          ],
+        ],
+      },
+      {
+        at: 'A2',
+        rows: Array.from({ length: rows }, (_, i) => [
+          { value: `Force ${i + 1}` },
+          { value: 1000 + i, format: '£#,##0' },
+          { value: 50_000 + i },
+          { formula: `=COLLAB.PERHEAD(B${i + 2},C${i + 2})`, format: '£0.00' },
+        ]),
+      },
+    ],
+    names: [{ name: 'FirstForce', address: 'A2' }],
+    columnWidths: [120, 80, 80, 80],
+    charts: [
+      {
+        kind: 'barClustered',
+        title: 'Per head',
+        source: `A1:B${rows + 1}`,
+        at: 'F2',
+        highlightPoints: [0],
+      },
+    ],
+  };
+}
+
+/** The bench's measure: how many syncs writing a sheet of `rows` rows costs. */
+export async function syncsToWrite(rows: number): Promise<number> {
+  const excel = new FakeExcel();
+  await excel.port().writeSheet(sheetOfRows(rows));
+  return excel.syncs;
+}
