@@ -23,6 +23,21 @@ export { unitCost } from './workforce/unitCost';
 export { apportion } from './mtfs/apportion';
 export { grow } from './mtfs/grow';
 export { gap } from './mtfs/gap';
+export {
+  mtfsProjection,
+  type MtfsLines,
+  type MtfsProjection,
+  type MtfsSensitivity,
+  type MtfsYear,
+} from './mtfs/projection';
+export {
+  financialYearLabel,
+  readMtfsAssumptions,
+  MAX_YEARS,
+  type MtfsAssumptions,
+  type MtfsParams,
+  type PerYear,
+} from './mtfs/assumptions';
 
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent';

@@ -54,4 +54,10 @@ export const errors = {
       param,
     ),
   noData: (param: string, why: string) => new CollabError('NO_DATA', `${param}: ${why}`, param),
+  wholePercent: (param: string, value: unknown, meant: string, fraction: string) =>
+    new CollabError(
+      'OUT_OF_RANGE',
+      `${param} is ${show(value)}, which looks like a percentage typed as a whole number; for ${meant} % type ${meant}% or ${fraction}`,
+      param,
+    ),
 } as const;

@@ -1,0 +1,176 @@
+// Reads the assumptions of a medium-term financial strategy under declared rules, naming the field
+// (and the year) at fault, and catching a percentage typed as a whole number (2.5 for 2.5 %).
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
+import { errors } from '../lib/errors';
+import { check, read, readWhole, toDecimal, type Rule } from '../lib/input';
+
+/** One value used for every year, or one value per year of the horizon. */
+export type PerYear = NumberInput | readonly Cell[];
+
+/** The assumptions as a user gives them: numbers, numeric text ("2.5%", "£1,234") or Decimals. */
+export interface MtfsParams {
+  /** First financial year of the projection: 2026 or "2026/27". */
+  readonly firstYear: NumberInput;
+  /** Number of years projected, 1 to 10 (3: medium term, 7: longer term). */
+  readonly years: NumberInput;
+  /** Net budget of the base year, the year before the first (£). */
+  readonly baseBudget: NumberInput;
+  /** Share of the base budget that is pay (a fraction: 0.8 for 80 %). */
+  readonly payShare: NumberInput;
+  /** Pay award each year (fraction). */
+  readonly payAward: PerYear;
+  /** Non-pay inflation each year (fraction). */
+  readonly nonPayInflation: PerYear;
+  /** Core grant of the base year (£). */
+  readonly grant: NumberInput;
+  /** Change in core grant each year (fraction; negative for a cut). */
+  readonly grantChange: PerYear;
+  /** Council tax base of the base year (Band D equivalent properties). */
+  readonly taxBase: NumberInput;
+  /** Growth of the tax base each year (fraction). */
+  readonly taxBaseGrowth: PerYear;
+  /** Band D precept of the base year (£ per Band D property). */
+  readonly bandD: NumberInput;
+  /** Increase in Band D each year (fraction). */
+  readonly bandDIncrease: PerYear;
+  /** Largest increase allowed per Band D property each year (£); blank: no cap. */
+  readonly bandDCap?: NumberInput | null;
+  /** New recurring collaboration savings made each year (£). */
+  readonly collaborationSavings: PerYear;
+  /** New recurring other savings made each year (£). */
+  readonly otherSavings: PerYear;
+  /** Reserves at the start of the first year (£). */
+  readonly openingReserves: NumberInput;
+  /** Planned drawdown of reserves each year, outside the budget requirement (£; negative: a contribution). */
+  readonly useOfReserves: PerYear;
+  /** The minimum reserves balance the strategy keeps (£). */
+  readonly reservesFloor: NumberInput;
+  /** The change tested by the sensitivity table (fraction; default 0.01, 1 %). */
+  readonly sensitivityStep?: NumberInput;
+}
+
+/** The assumptions read and checked: Decimals, with per-year lists one item per year. */
+export interface MtfsAssumptions {
+  readonly firstYear: number;
+  readonly years: number;
+  /** "2025/26": the base year, then one label per projected year. */
+  readonly baseLabel: string;
+  readonly labels: readonly string[];
+  readonly baseBudget: Decimal;
+  readonly payShare: Decimal;
+  readonly payAward: readonly Decimal[];
+  readonly nonPayInflation: readonly Decimal[];
+  readonly grant: Decimal;
+  readonly grantChange: readonly Decimal[];
+  readonly taxBase: Decimal;
+  readonly taxBaseGrowth: readonly Decimal[];
+  readonly bandD: Decimal;
+  readonly bandDIncrease: readonly Decimal[];
+  readonly bandDCap: Decimal | null;
+  readonly collaborationSavings: readonly Decimal[];
+  readonly otherSavings: readonly Decimal[];
+  readonly openingReserves: Decimal;
+  readonly useOfReserves: readonly Decimal[];
+  readonly reservesFloor: Decimal;
+  readonly sensitivityStep: Decimal;
+}
+
+/** The horizon a strategy may cover. */
+export const MAX_YEARS = 10;
+
+const FINANCIAL_YEAR = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/;
+
+/** "2026/27" for the financial year starting in 2026. */
+export function financialYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+function readFirstYear(value: NumberInput): number {
+  const name = 'first year';
+  const match = typeof value === 'string' ? FINANCIAL_YEAR.exec(value.trim()) : null;
+  if (match === null) return readWhole(value, name, 1990, 2100);
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  const next = start + 1;
+  if (end !== next && end !== next % 100) {
+    throw errors.outOfRange(name, 'a financial year such as 2026/27', value);
+  }
+  return readWhole(start, name, 1990, 2100);
+}
+
+/**
+ * A rate is a fraction; a magnitude of 1 or more (100 % or more) is taken as a percentage typed as a
+ * whole number: 2.5 meaning 2.5 %, or 250 meaning 2.5 % in basis points.
+ */
+function checkRate(value: Decimal, name: string): Decimal {
+  if (value.abs().lt(1)) return value;
+  const meant = value.abs().gte(100) ? value.div(100) : value;
+  throw errors.wholePercent(name, value, meant.toString(), meant.div(100).toString());
+}
+
+// The whole-percentage check comes first, so -2.5 (meaning -2.5 %) is explained as such.
+const readRate = (value: Cell, name: string, kind: Rule['kind']): Decimal =>
+  check(checkRate(toDecimal(value, name), name), { name, kind });
+
+type ItemReader = (value: Cell, name: string) => Decimal;
+
+function perYear(value: PerYear, field: string, labels: readonly string[], item: ItemReader) {
+  const list: readonly Cell[] = Array.isArray(value) ? value : [value as NumberInput];
+  if (list.length !== 1 && list.length !== labels.length) {
+    throw errors.shapeMismatch(
+      `${field} has ${list.length} values but the horizon is ${labels.length} years: give one value for every year, or one per year`,
+      field,
+    );
+  }
+  return labels.map((label, i) => item(list.length === 1 ? list[0] : list[i], `${field} ${label}`));
+}
+
+const rateItem: ItemReader = (value, name) => readRate(value, name, 'growthRate');
+const moneyItem: ItemReader = (value, name) =>
+  check(toDecimal(value, name), { name, kind: 'nonNegative' });
+const signedItem: ItemReader = (value, name) => toDecimal(value, name);
+
+const money = (value: NumberInput, name: string) => read(value, { name, kind: 'nonNegative' });
+
+/**
+ * Reads and checks MTFS assumptions. Every error is a CollabError naming the field, and the year for
+ * per-year fields (`pay award 2027/28`): EMPTY for a missing value, INVALID_NUMBER for text, OUT_OF_RANGE
+ * for a horizon outside 1 to 10, a negative amount or a percentage typed as a whole number,
+ * SHAPE_MISMATCH for a per-year list that does not fit the horizon.
+ */
+export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
+  const firstYear = readFirstYear(params.firstYear);
+  const years = readWhole(params.years, 'horizon', 1, MAX_YEARS);
+  const labels = Array.from({ length: years }, (_, i) => financialYearLabel(firstYear + i));
+  const rates = (value: PerYear, field: string) => perYear(value, field, labels, rateItem);
+  const amounts = (value: PerYear, field: string) => perYear(value, field, labels, moneyItem);
+  const cap = params.bandDCap;
+  const noCap = cap === null || cap === undefined || (typeof cap === 'string' && cap.trim() === '');
+  return {
+    firstYear,
+    years,
+    baseLabel: financialYearLabel(firstYear - 1),
+    labels,
+    baseBudget: read(params.baseBudget, { name: 'base budget', kind: 'positive' }),
+    payShare: readRate(params.payShare, 'pay share', 'nonNegative'),
+    payAward: rates(params.payAward, 'pay award'),
+    nonPayInflation: rates(params.nonPayInflation, 'non-pay inflation'),
+    grant: money(params.grant, 'core grant'),
+    grantChange: rates(params.grantChange, 'grant change'),
+    taxBase: money(params.taxBase, 'tax base'),
+    taxBaseGrowth: rates(params.taxBaseGrowth, 'tax base growth'),
+    bandD: money(params.bandD, 'Band D'),
+    bandDIncrease: rates(params.bandDIncrease, 'Band D increase'),
+    bandDCap: noCap ? null : money(cap, 'Band D cap'),
+    collaborationSavings: amounts(params.collaborationSavings, 'collaboration savings'),
+    otherSavings: amounts(params.otherSavings, 'other savings'),
+    openingReserves: money(params.openingReserves, 'opening reserves'),
+    useOfReserves: perYear(params.useOfReserves, 'use of reserves', labels, signedItem),
+    reservesFloor: money(params.reservesFloor, 'reserves floor'),
+    sensitivityStep: readRate(
+      params.sensitivityStep ?? new Decimal('0.01'),
+      'sensitivity step',
+      'positive',
+    ),
+  };
+}
