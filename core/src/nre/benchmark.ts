@@ -2,7 +2,7 @@
 import type { Cell, Decimal } from '../lib/decimal';
 import { errors } from '../lib/errors';
 import { forceKey } from '../forces/names';
-import { averageOf, readForceTable, type AverageResult } from './nationalAverage';
+import { averageOf, readForceName, readForceTable, type AverageResult } from './nationalAverage';
 import { variancePct } from './variancePct';
 
 export interface BenchmarkOptions {
@@ -49,8 +49,7 @@ export function benchmark(
   options: BenchmarkOptions = {},
 ): BenchmarkResult {
   const rows = readForceTable(values, forces);
-  if (typeof force !== 'string' || force.trim() === '') throw errors.empty('force');
-  const key = forceKey(force);
+  const key = forceKey(readForceName(force, 'force'));
   const row = rows.find((r) => r.key === key);
   if (row === undefined) throw errors.unknownForce('force', force);
   const value = row.value;

@@ -35,12 +35,11 @@ export interface ForceRow {
   readonly value: Decimal | null;
 }
 
-function readForceName(force: unknown, index: number): string {
+/** Reads a force name given as `param`: a blank is `EMPTY`, anything but text is not a name. */
+export function readForceName(force: unknown, param: string): string {
   const name = typeof force === 'string' ? force.trim() : force;
-  if (name === null || name === undefined || name === '') {
-    throw errors.empty(itemName('forces', index));
-  }
-  if (typeof name !== 'string') throw errors.invalidName(itemName('forces', index), name);
+  if (name === null || name === undefined || name === '') throw errors.empty(param);
+  if (typeof name !== 'string') throw errors.invalidName(param, name);
   return name;
 }
 
@@ -49,7 +48,7 @@ export function readForceTable(values: readonly Cell[], forces: readonly unknown
   sameLength(forces, 'forces', values, 'values');
   const seen = new Set<string>();
   const names = forces.map((force, i) => {
-    const name = readForceName(force, i);
+    const name = readForceName(force, itemName('forces', i));
     const key = forceKey(name);
     if (seen.has(key)) throw errors.duplicateForce('forces', name);
     seen.add(key);
@@ -62,12 +61,7 @@ export function readForceTable(values: readonly Cell[], forces: readonly unknown
 }
 
 function keysOf(list: readonly string[], name: string): Set<string> {
-  return new Set(
-    list.map((f, i) => {
-      if (typeof f !== 'string' || f.trim() === '') throw errors.empty(itemName(name, i));
-      return forceKey(f);
-    }),
-  );
+  return new Set(list.map((f, i) => forceKey(readForceName(f, itemName(name, i)))));
 }
 
 /** The keys of a peer group, every member of which must be in the data. */

@@ -111,9 +111,12 @@ describe('benchmark', () => {
     expect(error).toMatchObject({ code: 'UNKNOWN_FORCE', param: 'force' });
   });
 
-  it('refuses a blank force', () => {
+  it('refuses a blank force, and a number where a force name belongs', () => {
     expectCode(() => benchmark(VALUES, FORCES, '  '), 'EMPTY', 'force');
     expectCode(() => benchmark(VALUES, FORCES, null as never), 'EMPTY', 'force');
+    const error = collabError(() => benchmark(VALUES, FORCES, 42 as never));
+    expect(error).toMatchObject({ code: 'INVALID_NUMBER', param: 'force' });
+    expect(error.message).toBe('force must be a force name, got 42');
   });
 
   it('refuses a force with no value of its own', () => {
@@ -137,6 +140,25 @@ describe('benchmark', () => {
       () => benchmark([0, 0], ['Kent', 'Essex'], 'Kent', { zeroIsReport: true }),
       'DIVIDE_BY_ZERO',
       'benchmark',
+    );
+  });
+
+  it('refuses a variance against a negative average', () => {
+    // (−10 + −20) ÷ 2 = −15: a variance from a negative benchmark has no meaning
+    expectCode(() => benchmark([-10, -20], ['Kent', 'Essex'], 'Kent'), 'OUT_OF_RANGE', 'benchmark');
+  });
+
+  it('refuses weights that do not pair up or are not positive', () => {
+    expectCode(
+      () => benchmark(VALUES, FORCES, 'Kent', { weights: [1] }),
+      'SHAPE_MISMATCH',
+      'weights',
+    );
+    const weights = [0, 1, 1, null, null, null, null];
+    expectCode(
+      () => benchmark(VALUES, FORCES, 'Kent', { weights }),
+      'OUT_OF_RANGE',
+      'weights for Kent',
     );
   });
 

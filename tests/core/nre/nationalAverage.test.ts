@@ -118,6 +118,19 @@ describe('nationalAverage', () => {
     expect(error.message).toContain('"Atlantis"');
   });
 
+  it('refuses a number where a peer or an exclusion is named', () => {
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { group: [7 as never] }),
+      'INVALID_NUMBER',
+      'peers item 1',
+    );
+    expectCode(
+      () => nationalAverage(VALUES, FORCES, { exclude: ['Met', 7 as never] }),
+      'INVALID_NUMBER',
+      'exclude item 2',
+    );
+  });
+
   it('refuses a blank peer or a blank exclusion', () => {
     expectCode(() => nationalAverage(VALUES, FORCES, { group: [' '] }), 'EMPTY', 'peers item 1');
     expectCode(

@@ -4,7 +4,8 @@ import { expectCode, expectDecimal, itRefusesNonNumbers } from '../helpers';
 
 describe('saving', () => {
   // Source: HMIC, "Working Together" (November 2013) via SPEC section 2: serious and organised crime
-  // saved 4,000 on a budget of 22,000 (£000), so it costs 18,000 collaborated.
+  // saved 4,000 on a budget of 22,000 (£000), so it costs 18,000 collaborated; forensic services
+  // saved 830 on 3,300, so 3,300 − 830 = 2,470 collaborated (derived, not published).
   // Source: BBC News (September 2011): major and serious organised crime staff from 665 to about 480.
   it.each([
     ['serious and organised crime budget, £000', 22000, 18000, '4000'],
