@@ -28,6 +28,9 @@ export type Matrix = readonly (readonly Scalar[])[];
 
 export const isError = (value: unknown): value is CellError => value instanceof CellError;
 
+/** Array.isArray does not narrow readonly arrays; this does. */
+export const isMatrix = (value: unknown): value is Matrix => Array.isArray(value);
+
 export function errorFromCode(code: string, message?: string): CellError | undefined {
   const known = ERROR_CODES.find((c) => c === code.toUpperCase());
   return known === undefined ? undefined : new CellError(known, message);

@@ -12,7 +12,7 @@ import {
   type RangeAddress,
 } from '../formula/a1';
 import { display, parseInput, type Scalar } from '../formula/values';
-import { calculate, type Calculation, type FunctionRegistry } from './calc';
+import { calculate, type Calculation, type FunctionRegistry, type SpillMap } from './calc';
 import { Sheet, cellKey, keyAddress, type StoredCell } from './sheet';
 
 export type WorkbookErrorCode =
@@ -98,6 +98,8 @@ export class MemoryWorkbook {
     selection: undefined,
   };
   private calc: Calculation | undefined;
+  /** Where arrays spilled last time: the next calculation starts from it, saving a round. */
+  private lastSpills: SpillMap | undefined;
   private readonly functions: FunctionRegistry;
   private readonly listeners = new Set<WorkbookListener>();
   private batchDepth = 0;
@@ -373,6 +375,7 @@ export class MemoryWorkbook {
   }
 
   private changed(): void {
+    this.lastSpills = this.calc?.spills ?? this.lastSpills;
     this.calc = undefined;
     if (this.batchDepth > 0) return;
     for (const listener of this.listeners) listener();
@@ -386,6 +389,7 @@ export class MemoryWorkbook {
         sheets: () => this.state.sheets,
       },
       this.functions,
+      this.lastSpills,
     );
     return this.calc;
   }

@@ -1,0 +1,101 @@
+// Evaluates an expression tree against a workbook: references stay references until an operator
+// or function reads them; operators work element-wise over arrays; errors pass through as values.
+
+import { Ref, deref, type EvalContext, type Value } from './context';
+import { checked, compare, lift, toNumber, toText } from './coerce';
+import { CUSTOM_PREFIX, callCustom } from './custom';
+import { callBuiltin } from './functions';
+import type { BinaryOp, Expr } from './parser';
+import { CellError, isError, type Matrix, type Scalar } from './values';
+
+export function evaluate(expr: Expr, ctx: EvalContext): Value {
+  switch (expr.kind) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+    case 'error':
+      return expr.value;
+    case 'ref': {
+      const sheet = expr.sheet === undefined ? ctx.sheet : ctx.sheetName(expr.sheet);
+      return sheet === undefined
+        ? new CellError('#REF!', `no sheet "${expr.sheet}"`)
+        : new Ref(sheet, expr.range);
+    }
+    case 'name': {
+      const target = ctx.name(expr.name);
+      return target === undefined
+        ? new CellError('#NAME?', `no name "${expr.name}"`)
+        : new Ref(target.sheet, target.range);
+    }
+    case 'negate':
+      return unary(expr.operand, ctx, (n) => -n);
+    case 'percent':
+      return unary(expr.operand, ctx, (n) => n / 100);
+    case 'binary':
+      return lift([operand(expr.left, ctx), operand(expr.right, ctx)], (a, b) =>
+        binary(expr.op, a, b),
+      );
+    case 'call': {
+      const args = expr.args.map(
+        (arg) => () => (arg === undefined ? undefined : evaluate(arg, ctx)),
+      );
+      return expr.name.startsWith(CUSTOM_PREFIX)
+        ? callCustom(expr.name.slice(CUSTOM_PREFIX.length), args, ctx)
+        : callBuiltin(expr.name, args, ctx);
+    }
+  }
+}
+
+const operand = (expr: Expr, ctx: EvalContext): Scalar | Matrix => deref(evaluate(expr, ctx), ctx);
+
+function unary(expr: Expr, ctx: EvalContext, f: (n: number) => number): Scalar | Matrix {
+  return lift([operand(expr, ctx)], (x) => {
+    const n = toNumber(x);
+    return isError(n) ? n : f(n);
+  });
+}
+
+function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
+  // Excel reports the left operand's error first.
+  if (isError(a)) return a;
+  if (isError(b)) return b;
+  switch (op) {
+    case '&': {
+      const [x, y] = [toText(a), toText(b)];
+      return isError(x) ? x : isError(y) ? y : x + y;
+    }
+    case '=':
+      return compare(a, b) === 0;
+    case '<>':
+      return compare(a, b) !== 0;
+    case '<':
+      return compare(a, b) < 0;
+    case '>':
+      return compare(a, b) > 0;
+    case '<=':
+      return compare(a, b) <= 0;
+    case '>=':
+      return compare(a, b) >= 0;
+    default:
+      return arithmetic(op, a, b);
+  }
+}
+
+function arithmetic(op: '+' | '-' | '*' | '/' | '^', a: Scalar, b: Scalar): Scalar {
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (isError(x)) return x;
+  if (isError(y)) return y;
+  switch (op) {
+    case '+':
+      return checked(x + y);
+    case '-':
+      return checked(x - y);
+    case '*':
+      return checked(x * y);
+    case '/':
+      return y === 0 ? new CellError('#DIV/0!') : checked(x / y);
+    case '^':
+      return x === 0 && y === 0 ? new CellError('#NUM!', '0^0 is undefined') : checked(x ** y);
+  }
+}
