@@ -32,6 +32,7 @@ export {
 } from './mtfs/projection';
 export {
   financialYearLabel,
+  MTFS_FIELDS,
   readMtfsAssumptions,
   MAX_YEARS,
   type MtfsAssumptions,

@@ -75,6 +75,29 @@ export interface MtfsAssumptions {
   readonly sensitivityStep: Decimal;
 }
 
+/** How errors name each assumption (a per-year one adds the year: `pay award 2027/28`). */
+export const MTFS_FIELDS: Readonly<Record<keyof MtfsParams, string>> = {
+  firstYear: 'first year',
+  years: 'horizon',
+  baseBudget: 'base budget',
+  payShare: 'pay share',
+  payAward: 'pay award',
+  nonPayInflation: 'non-pay inflation',
+  grant: 'core grant',
+  grantChange: 'grant change',
+  taxBase: 'tax base',
+  taxBaseGrowth: 'tax base growth',
+  bandD: 'Band D',
+  bandDIncrease: 'Band D increase',
+  bandDCap: 'Band D cap',
+  collaborationSavings: 'collaboration savings',
+  otherSavings: 'other savings',
+  openingReserves: 'opening reserves',
+  useOfReserves: 'use of reserves',
+  reservesFloor: 'reserves floor',
+  sensitivityStep: 'sensitivity step',
+};
+
 /** The horizon a strategy may cover. */
 export const MAX_YEARS = 10;
 
@@ -86,7 +109,7 @@ export function financialYearLabel(startYear: number): string {
 }
 
 function readFirstYear(value: NumberInput): number {
-  const name = 'first year';
+  const name = MTFS_FIELDS.firstYear;
   const match = typeof value === 'string' ? FINANCIAL_YEAR.exec(value.trim()) : null;
   if (match === null) return readWhole(value, name, 1990, 2100);
   const start = Number(match[1]);
@@ -140,7 +163,7 @@ const money = (value: NumberInput, name: string) => read(value, { name, kind: 'n
  */
 export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
   const firstYear = readFirstYear(params.firstYear);
-  const years = readWhole(params.years, 'horizon', 1, MAX_YEARS);
+  const years = readWhole(params.years, MTFS_FIELDS.years, 1, MAX_YEARS);
   const labels = Array.from({ length: years }, (_, i) => financialYearLabel(firstYear + i));
   const rates = (value: PerYear, field: string) => perYear(value, field, labels, rateItem);
   const amounts = (value: PerYear, field: string) => perYear(value, field, labels, moneyItem);
@@ -151,25 +174,25 @@ export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
     years,
     baseLabel: financialYearLabel(firstYear - 1),
     labels,
-    baseBudget: read(params.baseBudget, { name: 'base budget', kind: 'positive' }),
-    payShare: readRate(params.payShare, 'pay share', 'nonNegative'),
-    payAward: rates(params.payAward, 'pay award'),
-    nonPayInflation: rates(params.nonPayInflation, 'non-pay inflation'),
-    grant: money(params.grant, 'core grant'),
-    grantChange: rates(params.grantChange, 'grant change'),
-    taxBase: money(params.taxBase, 'tax base'),
-    taxBaseGrowth: rates(params.taxBaseGrowth, 'tax base growth'),
-    bandD: money(params.bandD, 'Band D'),
-    bandDIncrease: rates(params.bandDIncrease, 'Band D increase'),
-    bandDCap: noCap ? null : money(cap, 'Band D cap'),
-    collaborationSavings: amounts(params.collaborationSavings, 'collaboration savings'),
-    otherSavings: amounts(params.otherSavings, 'other savings'),
-    openingReserves: money(params.openingReserves, 'opening reserves'),
-    useOfReserves: perYear(params.useOfReserves, 'use of reserves', labels, signedItem),
-    reservesFloor: money(params.reservesFloor, 'reserves floor'),
+    baseBudget: read(params.baseBudget, { name: MTFS_FIELDS.baseBudget, kind: 'positive' }),
+    payShare: readRate(params.payShare, MTFS_FIELDS.payShare, 'nonNegative'),
+    payAward: rates(params.payAward, MTFS_FIELDS.payAward),
+    nonPayInflation: rates(params.nonPayInflation, MTFS_FIELDS.nonPayInflation),
+    grant: money(params.grant, MTFS_FIELDS.grant),
+    grantChange: rates(params.grantChange, MTFS_FIELDS.grantChange),
+    taxBase: money(params.taxBase, MTFS_FIELDS.taxBase),
+    taxBaseGrowth: rates(params.taxBaseGrowth, MTFS_FIELDS.taxBaseGrowth),
+    bandD: money(params.bandD, MTFS_FIELDS.bandD),
+    bandDIncrease: rates(params.bandDIncrease, MTFS_FIELDS.bandDIncrease),
+    bandDCap: noCap ? null : money(cap, MTFS_FIELDS.bandDCap),
+    collaborationSavings: amounts(params.collaborationSavings, MTFS_FIELDS.collaborationSavings),
+    otherSavings: amounts(params.otherSavings, MTFS_FIELDS.otherSavings),
+    openingReserves: money(params.openingReserves, MTFS_FIELDS.openingReserves),
+    useOfReserves: perYear(params.useOfReserves, MTFS_FIELDS.useOfReserves, labels, signedItem),
+    reservesFloor: money(params.reservesFloor, MTFS_FIELDS.reservesFloor),
     sensitivityStep: readRate(
       params.sensitivityStep ?? new Decimal('0.01'),
-      'sensitivity step',
+      MTFS_FIELDS.sensitivityStep,
       'positive',
     ),
   };
