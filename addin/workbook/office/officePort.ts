@@ -201,8 +201,9 @@ export class OfficePort implements WorkbookPort {
       const range = locate(context).load('address,values,valueTypes');
       await context.sync();
       const { sheet = '', range: address } = splitAddress(range.address);
+      const types = range.valueTypes;
       const values = range.values.map((row, r) =>
-        row.map((value: unknown, c) => cellValue(value, range.valueTypes[r]?.[c])),
+        row.map((value: unknown, c) => cellValue(value, types[r]?.[c])),
       );
       return { sheet, address, values };
     });

@@ -420,8 +420,22 @@ class FakeWorksheet {
   }
 }
 
+/** A fixture as Excel reports it: a sheet-qualified address, blanks as "" typed Empty. */
+function asExcelReports({ sheet, address, values }: Fixture) {
+  const type = (v: CellValue): string => {
+    if (v === null) return 'Empty';
+    if (typeof v === 'number') return 'Double';
+    return typeof v === 'boolean' ? 'Boolean' : 'String';
+  };
+  return {
+    address: `${/^\w+$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`}!${address}`,
+    values: values.map((row) => row.map((v) => v ?? '')),
+    valueTypes: values.map((row) => row.map(type)),
+  };
+}
+
 class FakeRange {
-  private readonly loaded = new Loaded<Fixture>();
+  private readonly loaded = new Loaded<ReturnType<typeof asExcelReports>>();
 
   constructor(
     private readonly context: FakeContext,
@@ -474,29 +488,22 @@ class FakeRange {
   }
 
   load(what: string): this {
-    this.context.load(`range ${this.at} ${what}`, () => this.loaded.set(this.source()));
+    this.context.load(`range ${this.at} ${what}`, () =>
+      this.loaded.set(asExcelReports(this.source())),
+    );
     return this;
   }
 
   get address(): string {
-    const { sheet, address } = this.loaded.get('address');
-    return `${/^\w+$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`}!${address}`;
+    return this.loaded.get('address').address;
   }
 
   get values(): (string | number | boolean)[][] {
-    return this.loaded.get('values').values.map((row) => row.map((v) => v ?? ''));
+    return this.loaded.get('values').values;
   }
 
   get valueTypes(): string[][] {
-    const types = (v: CellValue): string =>
-      v === null
-        ? 'Empty'
-        : typeof v === 'number'
-          ? 'Double'
-          : typeof v === 'boolean'
-            ? 'Boolean'
-            : 'String';
-    return this.loaded.get('valueTypes').values.map((row) => row.map(types));
+    return this.loaded.get('valueTypes').valueTypes;
   }
 
   /** The source of a read: a fixture, or Excel's error when there is none. */
