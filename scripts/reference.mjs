@@ -98,7 +98,12 @@ export const COMMON_ERRORS =
 
 const exampleLabel = (fn) => (fn.examplesFrom === 'worksheet' ? '' : ` (${fn.examplesFrom})`);
 
-const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+// `<` would start raw HTML in Markdown; `|` would end a table cell.
+const escapeText = (text) => text.replace(/</g, '&lt;');
+const escapeCell = (text) =>
+  escapeText(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 /** The reference as Markdown, one section per function (prettier formats it before it is written). */
 export function toMarkdown(reference) {
@@ -114,11 +119,11 @@ export function toMarkdown(reference) {
     parts.push(
       `### ${fn.name}`,
       `\`${signature(fn)}\``,
-      fn.description,
+      escapeText(fn.description),
       ['| argument | use | meaning |', '| --- | --- | --- |', ...rows].join('\n'),
-      `**Result:** ${fn.result || '(not documented)'}`,
+      `**Result:** ${escapeText(fn.result) || '(not documented)'}`,
       ...fn.examples.map((e) => `**Example${exampleLabel(fn)}:** \`${e}\``),
-      ...(fn.errors.length > 0 ? [`**Errors:** ${fn.errors.join('; ')}`] : []),
+      ...(fn.errors.length > 0 ? [`**Errors:** ${escapeText(fn.errors.join('; '))}`] : []),
     );
   }
   return parts.join('\n\n');
