@@ -114,6 +114,13 @@ describe('OfficePort.writeSheet', () => {
       ]);
     });
 
+    it('formats a cell given only a format without touching its content', async () => {
+      const excel = new FakeExcel();
+      await excel.port().writeSheet(oneBlock([[{ format: '0%' }, { value: 2 }]]));
+      expect(writes(excel, 'formulas')[0]?.data).toEqual([[null, 2]]);
+      expect(writes(excel, 'numberFormat')[0]?.data).toEqual([['0%', null]]);
+    });
+
     it('skips a block with no cells rather than writing an empty range', async () => {
       const excel = new FakeExcel();
       await excel.port().writeSheet({
@@ -270,6 +277,14 @@ describe('OfficePort.writeSheet', () => {
   });
 
   describe('failure', () => {
+    it('reports Excel refusing the check before the write, with nothing written', async () => {
+      const excel = new FakeExcel();
+      excel.failWhen = (c) => c.kind === 'load';
+      expect(await codeOf(excel.port().writeSheet(sheetOfRows(3)))).toBe('EXCEL_REFUSED');
+      expect(changes(excel)).toEqual([]);
+      expect(excel.runs).toBe(1);
+    });
+
     it('deletes the half-written sheet in a second batch and says nothing was kept', async () => {
       const excel = new FakeExcel();
       excel.failWhen = (c) => c.kind === 'addChart';
