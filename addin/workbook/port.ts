@@ -48,6 +48,7 @@ export interface SheetWrite {
   readonly blocks: readonly BlockWrite[];
   /** Workbook-scoped names, e.g. { name: "PayAward", address: "B5" } (address on this sheet). */
   readonly names?: readonly { readonly name: string; readonly address: string }[];
+  /** Widths of columns A, B, … in points, the unit Excel JS takes (the default column is 48 pt). */
   readonly columnWidths?: readonly number[];
   readonly charts?: readonly ChartSpec[];
 }
