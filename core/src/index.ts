@@ -23,6 +23,7 @@ export { unitCost } from './workforce/unitCost';
 export { apportion } from './mtfs/apportion';
 export { grow } from './mtfs/grow';
 export { gap } from './mtfs/gap';
+export { shareCost, type CostShare, type Member } from './mtfs/costSharing';
 export {
   mtfsProjection,
   type MtfsLines,

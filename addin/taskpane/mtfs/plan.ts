@@ -1,0 +1,516 @@
+// Plans an MTFS sheet: checks the assumptions of the three scenarios, computes the figures the pane
+// shows with the core, and lays out the sheet whose every projected figure is a live formula.
+import {
+  CollabError,
+  Decimal,
+  mtfsProjection,
+  shareCost,
+  type CostShare,
+  MTFS_FIELDS,
+  type ErrorCode,
+  type MtfsParams,
+  type MtfsProjection,
+  type NumberInput,
+  type PerYear,
+} from '../../../core/src/index';
+import { columnLetters } from '../../workbook/formula/a1';
+import type { CellWrite, SheetWrite } from '../../workbook/port';
+import { freeSheetName } from '../benchmark/sheetName';
+
+export const SCENARIOS = ['Optimistic', 'Central', 'Pessimistic'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+/** The per-year rates that differ between scenarios; everything else is shared. */
+export const SCENARIO_FIELDS = [
+  'payAward',
+  'nonPayInflation',
+  'grantChange',
+  'taxBaseGrowth',
+  'bandDIncrease',
+] as const;
+export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
+export type ScenarioRates = Readonly<Record<ScenarioField, PerYear>>;
+export type SharedAssumptions = Omit<MtfsParams, ScenarioField>;
+
+export const SHARING_BASES = ['Population', 'NRE', 'Officers', 'Agreed %'] as const;
+export type SharingBasis = (typeof SHARING_BASES)[number];
+
+export interface CostSharingInput {
+  /** What is shared, e.g. "Regional organised crime unit". */
+  readonly collaboration: string;
+  /** Its annual cost (£, at most two decimal places). */
+  readonly cost: NumberInput;
+  readonly basis: SharingBasis;
+  /** Member forces and their basis figures; rows blank on both sides are skipped. */
+  readonly members: readonly { readonly force: string; readonly basis: NumberInput | null }[];
+}
+
+export interface MtfsInput {
+  readonly assumptions: SharedAssumptions;
+  readonly scenarios: Readonly<Record<ScenarioName, ScenarioRates>>;
+  /** The scenario the sheet follows when written. */
+  readonly selected: ScenarioName;
+  readonly costSharing?: CostSharingInput;
+}
+
+/** Where the figures are on the sheet (Excel row numbers), for the pane's message and for tests. */
+export interface MtfsLayout {
+  /** The selector cell, e.g. "B4". */
+  readonly selector: string;
+  /** Column letter of each projected year. */
+  readonly yearColumns: readonly string[];
+  readonly rows: Readonly<Record<ProjectionRow | SensitivityRow, number>>;
+  /** First and last member rows of the cost-sharing table; contributions are in column D. */
+  readonly shares?: { readonly first: number; readonly last: number };
+}
+
+export interface MtfsPlan {
+  readonly selected: ScenarioName;
+  readonly projections: Readonly<Record<ScenarioName, MtfsProjection>>;
+  readonly shares?: readonly CostShare[];
+  readonly sheet: SheetWrite;
+  readonly layout: MtfsLayout;
+}
+
+/** The fields an error can point at: an assumption, or a part of the cost-sharing table. */
+export type MtfsField = keyof MtfsParams | 'costSharing.cost' | 'costSharing.members';
+
+/** Bad assumptions, found before anything is written: a code to test by, and the field at fault. */
+export class MtfsInputError extends Error {
+  override readonly name = 'MtfsInputError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field: MtfsField,
+    /** The scenario whose rate is at fault. */
+    readonly scenario?: ScenarioName,
+  ) {
+    super(message);
+  }
+}
+
+const MONEY = '£#,##0;-£#,##0;£0';
+const PENCE = '£#,##0.00';
+const RATE = '0.00%';
+const COUNT = '#,##0.00';
+
+/** The defined names of the assumptions, by field; a second MTFS sheet suffixes them ("_2"). */
+const NAMES = {
+  scenario: 'Scenario',
+  scenarioNo: 'ScenarioNo',
+  baseBudget: 'BaseBudget',
+  payShare: 'PayShare',
+  grant: 'CoreGrant',
+  taxBase: 'TaxBase',
+  bandD: 'BandD',
+  bandDCap: 'BandDCap',
+  openingReserves: 'OpeningReserves',
+  reservesFloor: 'ReservesFloor',
+  sensitivityStep: 'SensitivityStep',
+  payAward: 'PayAward',
+  nonPayInflation: 'NonPayInflation',
+  grantChange: 'GrantChange',
+  taxBaseGrowth: 'TaxBaseGrowth',
+  bandDIncrease: 'BandDIncrease',
+  collaborationSavings: 'CollaborationSavings',
+  otherSavings: 'OtherSavings',
+  useOfReserves: 'UseOfReserves',
+  sharedCost: 'SharedCost',
+} as const;
+type NameKey = keyof typeof NAMES;
+
+const SCENARIO_LABELS: Readonly<Record<ScenarioField, string>> = {
+  payAward: 'Pay award',
+  nonPayInflation: 'Non-pay inflation',
+  grantChange: 'Change in core grant',
+  taxBaseGrowth: 'Tax base growth',
+  bandDIncrease: 'Band D increase',
+};
+
+type ProjectionRow =
+  | 'pay'
+  | 'nonPay'
+  | 'requirement'
+  | 'grant'
+  | 'taxBase'
+  | 'bandD'
+  | 'precept'
+  | 'funding'
+  | 'gapBeforeSavings'
+  | 'collaborationSavings'
+  | 'otherSavings'
+  | 'savings'
+  | 'gapAfterSavings'
+  | 'cumulativeGap'
+  | 'useOfReserves'
+  | 'reserves'
+  | 'belowFloor';
+type SensitivityRow = 'payPlus' | 'nonPayPlus' | 'preceptPlus' | 'grantPlus';
+
+/** The text the below-floor row shows in a year whose closing reserves are under the floor. */
+export const BELOW_FLOOR = 'Below floor';
+
+const fieldKeys = Object.keys(MTFS_FIELDS) as (keyof MtfsParams)[];
+/** The field a core error names: "pay award 2027/28" → payAward (longest name first: "tax base growth"). */
+function fieldOf(param: string): keyof MtfsParams {
+  const byLength = [...fieldKeys].sort((a, b) => MTFS_FIELDS[b].length - MTFS_FIELDS[a].length);
+  return byLength.find((k) => param.startsWith(MTFS_FIELDS[k])) ?? 'firstYear';
+}
+
+const isScenarioField = (field: string): field is ScenarioField =>
+  (SCENARIO_FIELDS as readonly string[]).includes(field);
+
+function project(input: MtfsInput, scenario: ScenarioName): MtfsProjection {
+  try {
+    return mtfsProjection({ ...input.assumptions, ...input.scenarios[scenario] });
+  } catch (error) {
+    if (!(error instanceof CollabError)) throw error;
+    const field = fieldOf(error.param);
+    if (!isScenarioField(field)) throw new MtfsInputError(error.code, error.message, field);
+    throw new MtfsInputError(error.code, `${scenario} scenario: ${error.message}`, field, scenario);
+  }
+}
+
+function readShares(sharing: CostSharingInput): CostShare[] {
+  try {
+    return shareCost(sharing.cost, sharing.members, sharing.basis);
+  } catch (error) {
+    if (!(error instanceof CollabError)) throw error;
+    throw new MtfsInputError(
+      error.code,
+      `Cost sharing: ${error.message}`,
+      error.param === 'annual cost' ? 'costSharing.cost' : 'costSharing.members',
+    );
+  }
+}
+
+/** One row of cells; `null` leaves a cell alone. */
+type Row = (CellWrite | null)[];
+
+const label = (text: string, bold = false): CellWrite =>
+  bold ? { value: text, bold } : { value: text };
+const number = (value: Decimal | number, format: string): CellWrite => ({
+  value: typeof value === 'number' ? value : value.toNumber(),
+  format,
+});
+const formula = (text: string, format?: string): CellWrite =>
+  format === undefined ? { formula: text } : { formula: text, format };
+
+/**
+ * Plans the MTFS sheet for `input`. Throws MtfsInputError, naming the field (and the scenario for a
+ * scenario rate), when an assumption or the cost-sharing table is bad; nothing is planned then.
+ */
+export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): MtfsPlan {
+  const projections = Object.fromEntries(SCENARIOS.map((s) => [s, project(input, s)])) as Record<
+    ScenarioName,
+    MtfsProjection
+  >;
+  const shares = input.costSharing && readShares(input.costSharing);
+  const sheetName = freeSheetName('MTFS', existingSheets);
+  // "MTFS (2)" gets names such as PayAward_2, so each sheet's formulas keep to its own cells.
+  const copy = /\((\d+)\)$/.exec(sheetName)?.[1];
+  const name = (key: NameKey) => (copy === undefined ? NAMES[key] : `${NAMES[key]}_${copy}`);
+
+  const central = projections.Central;
+  const a = central.assumptions;
+  const n = a.years;
+  const yearCol = (t: number) => columnLetters(2 + t);
+  const yearColumns = a.labels.map((_, t) => yearCol(t));
+  const lastCol = yearCol(n - 1);
+  const rows: Row[] = [];
+  const names: { name: string; address: string }[] = [];
+  const add = (...cells: Row): number => rows.push(cells);
+  const define = (key: NameKey, address: string) => names.push({ name: name(key), address });
+  const yearHeader = (title: string, base = ''): number =>
+    add(label(title, true), label(base, true), ...a.labels.map((l) => label(l, true)));
+
+  add(
+    label(
+      `Medium-term financial strategy ${a.labels[0] as string} to ${a.labels[n - 1] as string}`,
+      true,
+    ),
+  );
+  add(
+    label(
+      'Every projected figure is a formula on the assumptions below: change an assumption or the scenario and the sheet recalculates. Money in £.',
+    ),
+  );
+  add();
+  const selectorRow = add(label('Scenario in use: type Optimistic, Central or Pessimistic', true), {
+    value: input.selected,
+    bold: true,
+  });
+  define('scenario', `B${selectorRow}`);
+  const scenarioNoRow = add(label('Scenario number'), null);
+  define('scenarioNo', `B${scenarioNoRow}`);
+  add();
+
+  add(label('Assumptions', true));
+  add(label('First financial year'), label(a.labels[0] as string));
+  add(label('Horizon (years)'), number(n, '0'));
+  const shared: [NameKey, string, Decimal | null, string][] = [
+    ['baseBudget', `Base budget ${a.baseLabel}`, a.baseBudget, MONEY],
+    ['payShare', 'Pay share of the base budget', a.payShare, RATE],
+    ['grant', `Core grant ${a.baseLabel}`, a.grant, MONEY],
+    ['taxBase', `Council tax base ${a.baseLabel} (Band D equivalents)`, a.taxBase, COUNT],
+    ['bandD', `Band D precept ${a.baseLabel}`, a.bandD, PENCE],
+    ['bandDCap', 'Band D cap: largest rise per property a year (blank: none)', a.bandDCap, PENCE],
+    [
+      'openingReserves',
+      `Reserves at the start of ${a.labels[0] as string}`,
+      a.openingReserves,
+      MONEY,
+    ],
+    ['reservesFloor', 'Minimum reserves (floor)', a.reservesFloor, MONEY],
+    ['sensitivityStep', 'Sensitivity step', a.sensitivityStep, RATE],
+  ];
+  for (const [key, text, value, format] of shared) {
+    const row = add(label(text), value === null ? { value: null, format } : number(value, format));
+    define(key, `B${row}`);
+  }
+  add();
+
+  const scenarioHeader = add(
+    label('Scenario assumptions', true),
+    label('Year', true),
+    ...SCENARIOS.map((s) => label(s, true)),
+    label('In use', true),
+  );
+  // The scenario number looks the selector up in this header, known only now: fill it in.
+  rows[scenarioNoRow - 1] = [
+    label('Scenario number'),
+    formula(`=MATCH(${name('scenario')},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
+  ];
+  for (const field of SCENARIO_FIELDS) {
+    let first = 0;
+    a.labels.forEach((year, t) => {
+      const row = add(
+        label(SCENARIO_LABELS[field]),
+        label(year),
+        ...SCENARIOS.map((s) => number(projections[s].assumptions[field][t] as Decimal, RATE)),
+        formula(`=INDEX($C${rows.length + 1}:$E${rows.length + 1},${name('scenarioNo')})`, RATE),
+      );
+      first ||= row;
+    });
+    define(field, `F${first}:F${first + n - 1}`);
+  }
+  add();
+
+  yearHeader('Plans by year (£)');
+  const plans: [NameKey, string, readonly Decimal[]][] = [
+    ['collaborationSavings', 'New collaboration savings (recurring)', a.collaborationSavings],
+    ['otherSavings', 'New other savings (recurring)', a.otherSavings],
+    ['useOfReserves', 'Planned use of reserves', a.useOfReserves],
+  ];
+  const planRow: Partial<Record<NameKey, number>> = {};
+  for (const [key, text, values] of plans) {
+    const row = add(label(text), null, ...values.map((v) => number(v, MONEY)));
+    planRow[key] = row;
+    define(key, `C${row}:${lastCol}${row}`);
+  }
+  add();
+
+  yearHeader('Projection (£)', `${a.baseLabel} (base)`);
+  const r = {} as Record<ProjectionRow | SensitivityRow, number>;
+  const at = rows.length + 1;
+  // Row numbers are fixed before the formulas that refer to them are written.
+  const order: ProjectionRow[] = [
+    'pay',
+    'nonPay',
+    'requirement',
+    'grant',
+    'taxBase',
+    'bandD',
+    'precept',
+    'funding',
+    'gapBeforeSavings',
+    'collaborationSavings',
+    'otherSavings',
+    'savings',
+    'gapAfterSavings',
+    'cumulativeGap',
+    'useOfReserves',
+    'reserves',
+    'belowFloor',
+  ];
+  order.forEach((key, i) => (r[key] = at + i));
+  const each = (make: (col: string, t: number) => CellWrite): CellWrite[] =>
+    a.labels.map((_, t) => make(yearCol(t), t));
+  const prev = (t: number) => columnLetters(1 + t);
+  const grow = (base: string, rates: NameKey, format = MONEY): Row => [
+    formula(base, format),
+    formula(`=COLLAB.GROW(B${rows.length + 1},${name(rates)})`, format),
+  ];
+  add(label('Pay'), ...grow(`=${name('baseBudget')}*${name('payShare')}`, 'payAward'));
+  add(label('Non-pay'), ...grow(`=${name('baseBudget')}-B${r.pay}`, 'nonPayInflation'));
+  add(
+    label('Budget requirement', true),
+    formula(`=B${r.pay}+B${r.nonPay}`, MONEY),
+    ...each((c) => formula(`=${c}${r.pay}+${c}${r.nonPay}`, MONEY)),
+  );
+  add(label('Core grant'), ...grow(`=${name('grant')}`, 'grantChange'));
+  add(label('Council tax base'), ...grow(`=${name('taxBase')}`, 'taxBaseGrowth', COUNT));
+  add(
+    label('Band D precept'),
+    formula(`=${name('bandD')}`, PENCE),
+    ...each((c, t) =>
+      formula(
+        `=${prev(t)}${r.bandD}+MIN(${prev(t)}${r.bandD}*INDEX(${name('bandDIncrease')},${t + 1}),${name('bandDCap')})`,
+        PENCE,
+      ),
+    ),
+  );
+  add(
+    label('Precept (tax base × Band D)'),
+    formula(`=B${r.taxBase}*B${r.bandD}`, MONEY),
+    ...each((c) => formula(`=${c}${r.taxBase}*${c}${r.bandD}`, MONEY)),
+  );
+  add(
+    label('Total funding', true),
+    formula(`=B${r.grant}+B${r.precept}`, MONEY),
+    ...each((c) => formula(`=${c}${r.grant}+${c}${r.precept}`, MONEY)),
+  );
+  add(
+    label('Gap before savings', true),
+    null,
+    formula(
+      `=COLLAB.GAP(C${r.requirement}:${lastCol}${r.requirement},C${r.funding}:${lastCol}${r.funding})`,
+      MONEY,
+    ),
+  );
+  const cumulative = (row: number) => each((c) => formula(`=SUM($C$${row}:${c}${row})`, MONEY));
+  add(
+    label('Collaboration savings to date'),
+    null,
+    ...cumulative(planRow.collaborationSavings as number),
+  );
+  add(label('Other savings to date'), null, ...cumulative(planRow.otherSavings as number));
+  add(
+    label('Total savings'),
+    null,
+    ...each((c) => formula(`=${c}${r.collaborationSavings}+${c}${r.otherSavings}`, MONEY)),
+  );
+  add(
+    label('Gap after savings', true),
+    null,
+    ...each((c) => formula(`=${c}${r.gapBeforeSavings}-${c}${r.savings}`, MONEY)),
+  );
+  add(label('Cumulative gap', true), null, ...cumulative(r.gapAfterSavings));
+  add(
+    label('Planned use of reserves'),
+    null,
+    ...each((c) => formula(`=${c}${planRow.useOfReserves as number}`, MONEY)),
+  );
+  add(
+    label('Reserves at the end of the year', true),
+    formula(`=${name('openingReserves')}`, MONEY),
+    ...each((c, t) =>
+      formula(`=${prev(t)}${r.reserves}-${c}${r.useOfReserves}-${c}${r.gapAfterSavings}`, MONEY),
+    ),
+  );
+  add(
+    label('Reserves below the floor?'),
+    null,
+    ...each((c) => formula(`=IF(${c}${r.reserves}<${name('reservesFloor')},"${BELOW_FLOOR}","")`)),
+  );
+  add();
+
+  yearHeader('Sensitivity: effect on the gap of the step more on each line (+ widens it)');
+  const sensitivity: [SensitivityRow, string, ProjectionRow, string][] = [
+    ['payPlus', 'Pay', 'pay', ''],
+    ['nonPayPlus', 'Non-pay', 'nonPay', ''],
+    ['preceptPlus', 'Precept', 'precept', '-'],
+    ['grantPlus', 'Core grant', 'grant', '-'],
+  ];
+  for (const [key, text, line, sign] of sensitivity) {
+    r[key] = add(
+      label(text),
+      null,
+      ...each((c) => formula(`=${sign}${c}${r[line]}*${name('sensitivityStep')}`, MONEY)),
+    );
+  }
+  add();
+
+  const chartTop = add(
+    label('Chart data', true),
+    label('Gap after savings', true),
+    label('Reserves', true),
+    label('Reserves floor', true),
+  );
+  a.labels.forEach((year, t) =>
+    add(
+      label(year),
+      formula(`=${yearCol(t)}${r.gapAfterSavings}`, MONEY),
+      formula(`=${yearCol(t)}${r.reserves}`, MONEY),
+      formula(`=${name('reservesFloor')}`, MONEY),
+    ),
+  );
+
+  let shareRows: MtfsLayout['shares'];
+  if (input.costSharing !== undefined && shares !== undefined) {
+    const sharing = input.costSharing;
+    add();
+    add(label(`Cost sharing: ${sharing.collaboration.trim() || 'collaboration'}`, true));
+    const costRow = add(
+      label('Annual cost (£)'),
+      // The parts add up to the cost exactly, so their sum is the cost as read (text such as "£1,000").
+      number(Decimal.sum(...shares.map((s) => s.part)), PENCE),
+    );
+    define('sharedCost', `B${costRow}`);
+    add(label('Basis'), label(sharing.basis));
+    add(
+      label('Member force', true),
+      label(sharing.basis, true),
+      label('Share of basis', true),
+      label('Contribution (£)', true),
+    );
+    const first = rows.length + 1;
+    const last = first + shares.length - 1;
+    const basisFormat =
+      sharing.basis === 'Agreed %' ? RATE : sharing.basis === 'NRE' ? MONEY : '#,##0';
+    shares.forEach((s, i) =>
+      add(
+        label(s.force),
+        number(s.basis, basisFormat),
+        formula(`=B${first + i}/SUM($B$${first}:$B$${last})`, RATE),
+        i === 0
+          ? formula(`=COLLAB.APPORTION(${name('sharedCost')},B${first}:B${last})`, PENCE)
+          : null,
+      ),
+    );
+    add(
+      label('Total', true),
+      formula(`=SUM(B${first}:B${last})`, basisFormat),
+      formula(`=SUM(C${first}:C${last})`, RATE),
+      formula(`=SUM(D${first}:D${last})`, PENCE),
+    );
+    shareRows = { first, last };
+  }
+
+  return {
+    selected: input.selected,
+    projections,
+    ...(shares !== undefined && { shares }),
+    layout: {
+      selector: `B${selectorRow}`,
+      yearColumns,
+      rows: r,
+      ...(shareRows !== undefined && { shares: shareRows }),
+    },
+    sheet: {
+      name: sheetName,
+      blocks: [{ at: 'A1', rows }],
+      names,
+      columnWidths: [330, 110, ...SCENARIOS.map(() => 100), ...yearColumns.slice(3).map(() => 100)],
+      charts: [
+        {
+          kind: 'line',
+          title: 'Gap after savings and reserves',
+          source: `A${chartTop}:D${chartTop + n}`,
+          at: `${columnLetters(Math.max(7, 3 + n))}3`,
+        },
+      ],
+    },
+  };
+}

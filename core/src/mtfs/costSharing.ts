@@ -1,0 +1,62 @@
+// A cost-sharing table: a collaboration's annual cost split between member forces on a basis
+// (population, NRE, officers, agreed percentages), the parts adding up to the penny.
+import { forceKey } from '../forces/names';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
+import { errors } from '../lib/errors';
+import { check, read, toDecimal } from '../lib/input';
+import { apportion } from './apportion';
+
+export interface Member {
+  readonly force: string;
+  readonly basis: Cell;
+}
+
+export interface CostShare {
+  readonly force: string;
+  readonly basis: Decimal;
+  readonly part: Decimal;
+}
+
+const blank = (value: Cell) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+/**
+ * Cost sharing: the annual cost apportioned in pennies between the members in proportion to their
+ * basis figures (largest remainder, so the parts sum to the cost). Rows blank on both sides are
+ * skipped; a force named twice, a force without a figure or a figure without a force is an error.
+ *
+ * @param cost - The annual cost (zero or more, whole pennies).
+ * @param members - Each member force with its basis figure (zero or more; not all zero).
+ * @param basis - What the figures are, for messages: "population", "NRE", …
+ * @returns One share per member, in order.
+ * @example shareCost(100, [{ force: 'A', basis: 1 }, { force: 'B', basis: 1 }, { force: 'C', basis: 1 }]) //=> parts 33.34, 33.33, 33.33
+ */
+export function shareCost(
+  cost: NumberInput,
+  members: readonly Member[],
+  basis = 'basis',
+): CostShare[] {
+  const amount = read(cost, { name: 'annual cost', kind: 'nonNegative' });
+  if (amount.decimalPlaces() > 2) {
+    throw errors.outOfRange('annual cost', 'in whole pennies', amount);
+  }
+  const rows = members.filter((m) => m.force.trim() !== '' || !blank(m.basis));
+  if (rows.length === 0) throw errors.empty('members');
+  const seen = new Set<string>();
+  const figures = rows.map((m, i) => {
+    const force = m.force.trim();
+    if (force === '') throw errors.empty(`the force name of member ${i + 1}`);
+    if (seen.has(forceKey(force))) throw errors.duplicateForce('members', force);
+    seen.add(forceKey(force));
+    const name = `${basis} for ${force}`;
+    return check(toDecimal(m.basis, name), { name, kind: 'nonNegative' });
+  });
+  if (Decimal.sum(...figures).isZero())
+    throw errors.divideByZero(`the sum of the ${basis} figures`);
+  const parts = apportion(amount, figures);
+  return rows.map((m, i) => ({
+    force: m.force.trim(),
+    basis: figures[i] as Decimal,
+    part: parts[i] as Decimal,
+  }));
+}
