@@ -1,5 +1,11 @@
 // Builds small workbooks for formula tests: cells given as { "A1": 3, "Data!B2": "=A1*2" }.
-import { MemoryWorkbook, parseQualified, type CellView } from '../../../../addin/workbook/memory';
+import {
+  MemoryWorkbook,
+  parseQualified,
+  parseRange,
+  type CellView,
+  type RangeAddress,
+} from '../../../../addin/workbook/memory';
 import type { FunctionRegistry } from '../../../../addin/workbook/memory';
 import type { CellValue } from '../../../../addin/workbook/port';
 
@@ -38,4 +44,11 @@ export function cellOf(
   const book = bookWith(cells, functions);
   book.setCell(SHEET, 'Z1000', { formula });
   return book.cell(SHEET, 'Z1000');
+}
+
+/** A range address known to be well formed. */
+export function range(text: string): RangeAddress {
+  const parsed = parseRange(text);
+  if (parsed === undefined) throw new TypeError(`bad range in a test: ${text}`);
+  return parsed;
 }
