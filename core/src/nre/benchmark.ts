@@ -62,9 +62,10 @@ export function benchmark(
   });
   const variance = variancePct(value, result.average);
   const compared = new Set(result.used);
-  // Every compared force has a value (non-reporters are not compared); the null test only narrows.
+  // The force itself is never higher than its own value, so it needs no special case. Every compared
+  // force has a value (non-reporters are not compared); the null test only narrows the type.
   const higher = rows.filter(
-    (r) => r !== row && compared.has(r.name) && r.value !== null && r.value.gt(value),
+    (r) => compared.has(r.name) && r.value !== null && r.value.gt(value),
   ).length;
   return {
     ...result,

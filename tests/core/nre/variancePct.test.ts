@@ -19,6 +19,13 @@ describe('variancePct', () => {
     expectDecimal(variancePct(value, benchmark), expected);
   });
 
+  it('rounds once, keeping all forty digits of a variance close to zero', () => {
+    // (3.000000000000000000001 − 3) ÷ 3 = 1e-21 ÷ 3 = 3.33…e-22 to forty digits; working out
+    // 3.000000000000000000001 ÷ 3 first and then taking 1 away would keep only eighteen of them.
+    const variance = variancePct('3.000000000000000000001', 3);
+    expectDecimal(variance, `0.${'0'.repeat(21)}${'3'.repeat(40)}`);
+  });
+
   it('is zero for a value equal to its benchmark', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e12 }), (pennies) => {
