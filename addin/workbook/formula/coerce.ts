@@ -11,9 +11,13 @@ export function toNumber(value: Scalar): number | CellError {
   return textToNumber(value) ?? new CellError('#VALUE!', `"${value}" is not a number`);
 }
 
-/** A number result, with overflow and 0/0-like results as #NUM! (JavaScript gives Infinity/NaN). */
+/**
+ * A number result, with overflow and 0/0-like results as #NUM! (JavaScript gives Infinity/NaN)
+ * and no negative zero (Excel has none).
+ */
 export function checked(n: number): number | CellError {
-  return Number.isFinite(n) ? n : new CellError('#NUM!');
+  if (!Number.isFinite(n)) return new CellError('#NUM!');
+  return n === 0 ? 0 : n;
 }
 
 /** Numbers as Excel's General format writes them in text: up to 15 significant digits. */

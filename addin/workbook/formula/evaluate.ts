@@ -51,7 +51,7 @@ const operand = (expr: Expr, ctx: EvalContext): Scalar | Matrix => deref(evaluat
 function unary(expr: Expr, ctx: EvalContext, f: (n: number) => number): Scalar | Matrix {
   return lift([operand(expr, ctx)], (x) => {
     const n = toNumber(x);
-    return isError(n) ? n : f(n);
+    return isError(n) ? n : checked(f(n));
   });
 }
 
