@@ -17,6 +17,17 @@ describe('isConsistent', () => {
     expect(isConsistent({ published, numerator: n, denominator: d, step: 1, decimals })).toBe(true);
   });
 
+  // Source: House of Commons Home Affairs Committee, Fourth Report 2006-07: £3,437m more on a
+  // 1996-97 base of £8,578m, "an increase of 40%" (£m, so step 1): 3,437 ÷ 8,578 = 0.4007.
+  it('finds the published 40 % rise in police spending consistent with its £m inputs', () => {
+    expect(isConsistent({ published: '40%', numerator: 3437, denominator: 8578, step: 1 })).toBe(
+      true,
+    );
+    expect(isConsistent({ published: '41%', numerator: 3437, denominator: 8578, step: 1 })).toBe(
+      false,
+    );
+  });
+
   it.each([
     // 4,000 ÷ 22,000 lies in [0.18179, 0.18185] to the nearest £000; 19 % needs at least 0.185
     ['19%', 1, undefined, false],

@@ -19,6 +19,19 @@ describe('variancePct', () => {
     expectDecimal(variancePct(value, benchmark), expected);
   });
 
+  // Growth on a base is the same arithmetic: value ÷ base − 1.
+  // Sources: CIPFA, Police Actuals 2005-06 commentary (December 2006): gross expenditure £13,687m,
+  // up £963m (so from £12,724m), "7.6%"; cost of services £12,394m, up £828m (from £11,566m),
+  // "7.2%". House of Commons Home Affairs Committee, Fourth Report 2006-07: gross revenue
+  // expenditure £8,578m in 1996-97 and £12,015m in 2006-07, "an increase of 40% (£3,437 million)".
+  it.each([
+    ['gross expenditure, England, Wales and Scotland, 2005-06', 13687, 13687 - 963, '0.076', 3],
+    ['cost of services, England and Wales, 2005-06', 12394, 12394 - 828, '0.072', 3],
+    ['gross revenue expenditure, 1996-97 to 2006-07', 12015, 8578, '0.4', 2],
+  ])('reproduces the published increase in %s', (_what, value, base, published, decimals) => {
+    expectDecimal(variancePct(value, base).toDecimalPlaces(decimals), published);
+  });
+
   it('rounds once, keeping all forty digits of a variance close to zero', () => {
     // (3.000000000000000000001 − 3) ÷ 3 = 1e-21 ÷ 3 = 3.33…e-22 to forty digits; working out
     // 3.000000000000000000001 ÷ 3 first and then taking 1 away would keep only eighteen of them.
