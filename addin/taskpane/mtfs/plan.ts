@@ -502,7 +502,8 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       name: sheetName,
       blocks: [{ at: 'A1', rows }],
       names,
-      columnWidths: [330, 110, ...SCENARIOS.map(() => 100), ...yearColumns.slice(3).map(() => 100)],
+      // Points: a wide label column, then the scenario and year columns (at least to F, "In use").
+      columnWidths: [300, 95, ...Array.from({ length: Math.max(4, n) }, () => 85)],
       charts: [
         {
           kind: 'line',

@@ -1,0 +1,394 @@
+// The MTFS section of the task pane: a form of assumptions, scenarios and cost sharing; one clear
+// message on bad assumptions before anything is written; the sheet written through the WorkbookPort
+// and the same figures (from the core) shown here.
+import type { WorkbookPort } from '../../workbook/port';
+import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { formatNumber } from '../ui/numberFormat';
+import {
+  EXAMPLE_FORM,
+  MEMBER_ROWS,
+  readForm,
+  type MemberValues,
+  type MtfsFormValues,
+} from './form';
+import {
+  MtfsInputError,
+  planMtfs,
+  SCENARIO_FIELDS,
+  SCENARIOS,
+  SHARING_BASES,
+  type MtfsField,
+  type MtfsPlan,
+  type ScenarioField,
+  type ScenarioName,
+  type SharingBasis,
+} from './plan';
+
+type Tone = 'info' | 'error' | 'success';
+type SharedKey = Exclude<keyof MtfsFormValues, 'scenarios' | 'selected' | 'sharing'>;
+
+const MONEY = '£#,##0;-£#,##0;£0';
+const PENCE = '£#,##0.00';
+const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
+
+/** A text box with its label above and an optional hint, as in the Benchmark section. */
+function textField(label: string, value: string, hint?: string) {
+  const input = h('input', { type: 'text', value, spellcheck: false, autocomplete: 'off' });
+  input.id = uniqueId('mtfs');
+  const hintNode = hint ? h('span', { class: 'hint', id: `${input.id}-hint` }, hint) : null;
+  if (hintNode) input.setAttribute('aria-describedby', hintNode.id);
+  const node = h('div', { class: 'field' }, h('label', { for: input.id }, label), input, hintNode);
+  return { input, node };
+}
+
+/** A text box for a table cell; hiddenLabel gives it a label for screen readers only. */
+function cellInput(value: string): HTMLInputElement {
+  const input = h('input', { type: 'text', value, spellcheck: false, autocomplete: 'off' });
+  input.id = uniqueId('mtfs');
+  return input;
+}
+
+const hiddenLabel = (input: HTMLInputElement, text: string) =>
+  h('label', { for: input.id, class: 'visually-hidden' }, text);
+
+function selectField<T extends string>(label: string, options: readonly T[], initial: T) {
+  const select = h(
+    'select',
+    {},
+    ...options.map((o) => h('option', { value: o, selected: o === initial }, o)),
+  );
+  select.id = uniqueId('mtfs');
+  const node = h('div', { class: 'field' }, h('label', { for: select.id }, label), select);
+  return { select, node, value: () => select.value as T };
+}
+
+const SHARED_FIELDS: readonly [SharedKey, string, string?][] = [
+  ['firstYear', 'First financial year', 'e.g. 2026/27; the base year is the one before.'],
+  ['years', 'Horizon (years)', '3 for the medium term, 7 for the longer term; 1 to 10.'],
+  ['baseBudget', 'Base budget (base year, £)'],
+  ['payShare', 'Pay share of the budget', 'e.g. 80%.'],
+  ['grant', 'Core grant (base year, £)'],
+  ['taxBase', 'Council tax base (Band D equivalents)'],
+  ['bandD', 'Band D precept (base year, £)'],
+  ['bandDCap', 'Band D cap (£ per property a year)', 'Largest rise allowed; leave blank for none.'],
+  ['collaborationSavings', 'New collaboration savings by year (£)', PER_YEAR_HINT],
+  ['otherSavings', 'New other savings by year (£)', PER_YEAR_HINT],
+  ['openingReserves', 'Opening reserves (£)'],
+  ['useOfReserves', 'Planned use of reserves by year (£)', PER_YEAR_HINT],
+  ['reservesFloor', 'Minimum reserves (floor, £)'],
+];
+
+const SCENARIO_ROWS: Readonly<Record<ScenarioField, string>> = {
+  payAward: 'Pay award',
+  nonPayInflation: 'Non-pay inflation',
+  grantChange: 'Core grant change',
+  taxBaseGrowth: 'Tax base growth',
+  bandDIncrease: 'Band D increase',
+};
+
+/** Builds the MTFS section into `root`, writing through `port`. */
+export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
+  const initial = EXAMPLE_FORM;
+  const shared = Object.fromEntries(
+    SHARED_FIELDS.map(([key, label, hint]) => [key, textField(label, initial[key], hint)]),
+  ) as Record<SharedKey, ReturnType<typeof textField>>;
+  const rates = Object.fromEntries(
+    SCENARIOS.map((s) => [
+      s,
+      Object.fromEntries(SCENARIO_FIELDS.map((f) => [f, cellInput(initial.scenarios[s][f])])),
+    ]),
+  ) as Record<ScenarioName, Record<ScenarioField, HTMLInputElement>>;
+  const selected = selectField('Scenario the sheet shows first', SCENARIOS, initial.selected);
+  const collaboration = textField('Collaboration', initial.sharing.collaboration);
+  const cost = textField('Annual cost (£)', initial.sharing.cost, 'Shared to the penny.');
+  const basis = selectField<SharingBasis>('Share on', SHARING_BASES, initial.sharing.basis);
+  const members = Array.from({ length: MEMBER_ROWS }, (_, i) => {
+    const given: MemberValues = initial.sharing.members[i] ?? { force: '', basis: '' };
+    return {
+      force: cellInput(given.force),
+      basis: cellInput(given.basis),
+    };
+  });
+
+  const runButton = h('button', { type: 'submit', class: 'primary' }, 'Write MTFS sheet');
+  const progress = h('progress', { class: 'idle', 'aria-label': 'Working' });
+  const message = h('div', { class: 'message', role: 'status', 'aria-live': 'polite' });
+  const results = h('section', { class: 'results', 'aria-label': 'MTFS results' });
+
+  const say = (text: string, tone: Tone) => {
+    message.className = `message ${tone}`;
+    message.textContent = text;
+  };
+
+  const values = (): MtfsFormValues => ({
+    ...(Object.fromEntries(SHARED_FIELDS.map(([key]) => [key, shared[key].input.value])) as Record<
+      SharedKey,
+      string
+    >),
+    scenarios: Object.fromEntries(
+      SCENARIOS.map((s) => [
+        s,
+        Object.fromEntries(SCENARIO_FIELDS.map((f) => [f, rates[s][f].value])),
+      ]),
+    ) as MtfsFormValues['scenarios'],
+    selected: selected.value(),
+    sharing: {
+      collaboration: collaboration.input.value,
+      cost: cost.input.value,
+      basis: basis.value(),
+      members: members.map((m) => ({ force: m.force.value, basis: m.basis.value })),
+    },
+  });
+
+  const controls = (): (HTMLInputElement | HTMLSelectElement | HTMLButtonElement)[] => [
+    ...Object.values(shared).map((f) => f.input),
+    ...SCENARIOS.flatMap((s) => Object.values(rates[s])),
+    selected.select,
+    collaboration.input,
+    cost.input,
+    basis.select,
+    ...members.flatMap((m) => [m.force, m.basis]),
+    runButton,
+  ];
+
+  /** The control an error points at: the field, in the scenario's column for a scenario rate. */
+  const controlFor = (error: MtfsInputError): HTMLInputElement => {
+    const field: MtfsField = error.field;
+    if (field === 'costSharing.cost') return cost.input;
+    if (field === 'costSharing.members') return members[0]?.force as HTMLInputElement;
+    if ((SCENARIO_FIELDS as readonly string[]).includes(field)) {
+      return rates[error.scenario ?? 'Central'][field as ScenarioField];
+    }
+    return shared[field as SharedKey].input;
+  };
+
+  const setBusy = (busy: boolean) => {
+    for (const control of controls()) control.disabled = busy;
+    progress.className = busy ? '' : 'idle';
+    root.setAttribute('aria-busy', String(busy));
+  };
+
+  const run = async () => {
+    for (const control of controls()) control.removeAttribute('aria-invalid');
+    setBusy(true);
+    let plan: MtfsPlan | undefined;
+    try {
+      say('Checking the assumptions…', 'info');
+      plan = planMtfs(readForm(values()), await port.sheetNames());
+      const cells = plan.sheet.blocks.reduce(
+        (n, b) => n + b.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0),
+        0,
+      );
+      say(`Writing "${plan.sheet.name}": ${cells} cells and a chart…`, 'info');
+      await port.writeSheet(plan.sheet);
+      await port.activateSheet(plan.sheet.name);
+      showResults(plan);
+      say(
+        `Wrote the sheet "${plan.sheet.name}". Type Optimistic, Central or Pessimistic in cell ${plan.layout.selector} to switch the scenario: every figure recalculates.`,
+        'success',
+      );
+    } catch (e) {
+      if (e instanceof MtfsInputError) {
+        say(`${e.message}. Nothing was written.`, 'error');
+        setBusy(false);
+        const control = controlFor(e);
+        control.setAttribute('aria-invalid', 'true');
+        control.focus();
+        return;
+      }
+      say(`Something went wrong: ${(e as Error).message}. Nothing was written.`, 'error');
+    }
+    setBusy(false);
+  };
+
+  function showResults(plan: MtfsPlan): void {
+    const projection = plan.projections[plan.selected];
+    const money = (d: { toNumber(): number }, format = MONEY) => formatNumber(d.toNumber(), format);
+    const headers = ['Year', 'Gap after savings', 'Cumulative gap', 'Reserves'];
+    const last = (s: ScenarioName) => plan.projections[s].years.at(-1);
+    replaceChildren(
+      results,
+      h(
+        'table',
+        { 'data-table': 'projection' },
+        h('caption', {}, `${plan.selected} scenario (£)`),
+        h('thead', {}, h('tr', {}, ...headers.map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'tbody',
+          {},
+          ...projection.years.map((y) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, y.label),
+              h('td', {}, money(y.gapAfterSavings)),
+              h('td', {}, money(y.cumulativeGap)),
+              h('td', {}, `${money(y.reserves)}${y.belowFloor ? ' (below floor)' : ''}`),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'table',
+        { 'data-table': 'scenarios' },
+        h('caption', {}, `By ${projection.assumptions.labels.at(-1) ?? ''}, each scenario`),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['Scenario', 'Cumulative gap', 'Reserves'].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...SCENARIOS.map((s) => {
+            const y = last(s);
+            return h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, s),
+              h('td', {}, y === undefined ? '' : money(y.cumulativeGap)),
+              h('td', {}, y === undefined ? '' : money(y.reserves)),
+            );
+          }),
+        ),
+      ),
+      plan.shares &&
+        h(
+          'table',
+          { 'data-table': 'sharing' },
+          h('caption', {}, 'Cost sharing'),
+          h(
+            'thead',
+            {},
+            h('tr', {}, ...['Force', 'Contribution'].map((t) => h('th', { scope: 'col' }, t))),
+          ),
+          h(
+            'tbody',
+            {},
+            ...plan.shares.map((s) =>
+              h('tr', {}, h('th', { scope: 'row' }, s.force), h('td', {}, money(s.part, PENCE))),
+            ),
+          ),
+        ),
+      h(
+        'p',
+        { class: 'notes' },
+        'Computed here by the add-in; the sheet computes the same figures with live formulas.',
+      ),
+    );
+  }
+
+  const rateTable = h(
+    'table',
+    { class: 'scenario-rates' },
+    h('caption', { class: 'hint' }, PER_YEAR_HINT),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Rate'),
+        ...SCENARIOS.map((s) => h('th', { scope: 'col' }, s)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...SCENARIO_FIELDS.map((f) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, SCENARIO_ROWS[f]),
+          ...SCENARIOS.map((s) =>
+            h('td', {}, hiddenLabel(rates[s][f], `${SCENARIO_ROWS[f]}, ${s}`), rates[s][f]),
+          ),
+        ),
+      ),
+    ),
+  );
+  const memberTable = h(
+    'table',
+    { class: 'members' },
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Member force'), h('th', { scope: 'col' }, 'Figure')),
+    ),
+    h(
+      'tbody',
+      {},
+      ...members.map((m, i) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, hiddenLabel(m.force, `Member ${i + 1} force`), m.force),
+          h('td', {}, hiddenLabel(m.basis, `Member ${i + 1} figure`), m.basis),
+        ),
+      ),
+    ),
+  );
+
+  const form = h(
+    'form',
+    { 'aria-label': 'MTFS assumptions', novalidate: true },
+    h(
+      'p',
+      { class: 'hint' },
+      'The form starts with illustrative figures, not official ones: replace them with your own.',
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Strategy and base year'),
+      ...(
+        [
+          'firstYear',
+          'years',
+          'baseBudget',
+          'payShare',
+          'grant',
+          'taxBase',
+          'bandD',
+          'bandDCap',
+        ] as const
+      ).map((k) => shared[k].node),
+    ),
+    h('fieldset', {}, h('legend', {}, 'Scenario rates'), rateTable, selected.node),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Savings and reserves'),
+      ...(
+        [
+          'collaborationSavings',
+          'otherSavings',
+          'openingReserves',
+          'useOfReserves',
+          'reservesFloor',
+        ] as const
+      ).map((k) => shared[k].node),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Cost sharing'),
+      collaboration.node,
+      cost.node,
+      basis.node,
+      memberTable,
+      h('p', { class: 'hint' }, 'Leave the cost and members blank to leave the table out.'),
+    ),
+    h('div', { class: 'actions' }, runButton),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+
+  replaceChildren(root, form, h('div', { class: 'status' }, progress, message), results);
+}
