@@ -62,6 +62,23 @@ export interface BenchmarkPlan {
 
 const MONEY = '£#,##0';
 const SIGNED_RATE = '+0.0%;-0.0%;0.0%';
+
+/** Number formats of the benchmark's figures, shared by the sheet and the pane. */
+export function numberFormats(per: BenchmarkChoices['per']) {
+  return per === 1
+    ? {
+        unit: '£ per head',
+        perHead: '£#,##0.00',
+        difference: '+£#,##0.00;-£#,##0.00;£0.00',
+        variance: SIGNED_RATE,
+      }
+    : {
+        unit: '£ per 1,000 population',
+        perHead: MONEY,
+        difference: '+£#,##0;-£#,##0;£0',
+        variance: SIGNED_RATE,
+      };
+}
 const rowOfExcel = (index: number) => index + 1;
 
 function perHeadOf(figures: ForceRow['figures'][number], population: number, per: number) {
@@ -244,14 +261,16 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
   const region = chosen.length > 1;
   const source = (row: number, col: number) =>
     `${quoteSheetName(data.sheet)}!${dataCell(data, row, col)}`;
-  const perUnit = choices.per === 1 ? '£ per head' : '£ per 1,000 population';
-  const perFormat = choices.per === 1 ? '£#,##0.00' : MONEY;
-  const diffFormat = choices.per === 1 ? '+£#,##0.00;-£#,##0.00;£0.00' : '+£#,##0;-£#,##0;£0';
+  const formats = numberFormats(choices.per);
+  const perUnit = formats.unit;
+  const perFormat = formats.perHead;
+  const diffFormat = formats.difference;
   const last = data.forces[data.forces.length - 1] as ForceRow;
   const lastCol = Math.max(
     ...data.categories.map((c) => (c.columns.kind === 'nre' ? c.columns.nre : c.columns.income)),
   );
-  const dataAddress = `${quoteSheetName(data.sheet)}!${dataCell(data, data.headerRow, 0)}:${dataCell(data, last.row, lastCol)}`;
+  // "A4:J47 on 'Sample data'": a text starting with an apostrophe would lose it, as typed text does.
+  const dataAddress = `${dataCell(data, data.headerRow, 0)}:${dataCell(data, last.row, lastCol)} on ${quoteSheetName(data.sheet)}`;
 
   // Row indices (0-based) of each block, laid out top to bottom.
   const PER_ROW = 5;
@@ -470,7 +489,8 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
   return {
     name: inputs.name,
     blocks,
-    columnWidths: [28, 22, 16, 18, 12, 12, 12, 14],
+    // Points, as Office JS sets column widths.
+    columnWidths: [190, 120, 100, 120, 80, 90, 90, ...data.categories.map(() => 100)],
     charts,
   };
 }

@@ -3,7 +3,7 @@
 // seeded generator (the same every time) and the sheet says in words that they are not official.
 import { ENGLAND_AND_WALES_FORCES } from '../../../core/src/index';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
-import { columnLetters } from '../../workbook/formula/a1';
+import { columnLetters, quoteSheetName } from '../../workbook/formula/a1';
 
 export const SAMPLE_SHEET = 'Sample data';
 export const SAMPLE_NOTICE =
@@ -39,10 +39,11 @@ function seeded(seed: number): () => number {
 const HEADER_ROW = 4;
 const COLUMNS = 2 + CATEGORIES.length * 2;
 
-/** The sample's data range, header row included, e.g. "'Sample data'!A4:J47". */
-export const SAMPLE_RANGE = `'${SAMPLE_SHEET}'!A${HEADER_ROW}:${columnLetters(COLUMNS - 1)}${
-  HEADER_ROW + ENGLAND_AND_WALES_FORCES.length
-}`;
+/** The sample's data range on a sheet of that name, header row included: "'Sample data'!A4:J47". */
+export function sampleRange(sheet: string = SAMPLE_SHEET): string {
+  const end = `${columnLetters(COLUMNS - 1)}${HEADER_ROW + ENGLAND_AND_WALES_FORCES.length}`;
+  return `${quoteSheetName(sheet)}!A${HEADER_ROW}:${end}`;
+}
 
 /** The sample sheet to write. */
 export function sampleSheet(name: string = SAMPLE_SHEET): SheetWrite {
@@ -90,6 +91,7 @@ export function sampleSheet(name: string = SAMPLE_SHEET): SheetWrite {
         ],
       },
     ],
-    columnWidths: [22, 12, ...CATEGORIES.flatMap(() => [16, 14])],
+    // Points, as Office JS sets column widths.
+    columnWidths: [130, 70, ...CATEGORIES.flatMap(() => [140, 110])],
   };
 }

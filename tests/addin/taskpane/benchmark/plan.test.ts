@@ -152,7 +152,7 @@ describe('planBenchmark', () => {
         'City of London Police',
       ]);
       expect(cellAt(sheet, 'B6')?.value).toBe(1);
-      expect(cellAt(sheet, 'B7')?.value).toBe("'Sample data'!A4:E9");
+      expect(cellAt(sheet, 'B7')?.value).toBe("A4:E9 on 'Sample data'");
       expect(cellAt(plan({ excludeMetAndCity: false }).sheet, 'B4')?.value).toBe('none');
     });
 

@@ -2,7 +2,7 @@ import { ENGLAND_AND_WALES_FORCES } from '../../../../core/src/index';
 import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
 import {
   SAMPLE_NOTICE,
-  SAMPLE_RANGE,
+  sampleRange,
   sampleSheet,
 } from '../../../../addin/taskpane/benchmark/sample';
 
@@ -19,7 +19,8 @@ describe('sampleSheet', () => {
 
   it('lays out all 43 forces the way the benchmark reads them, at the advertised range', () => {
     expect(table?.at).toBe('A4');
-    expect(SAMPLE_RANGE).toBe("'Sample data'!A4:J47");
+    expect(sampleRange()).toBe("'Sample data'!A4:J47");
+    expect(sampleRange('Sample data (2)')).toBe("'Sample data (2)'!A4:J47");
     const data = readBenchmarkData({ sheet: 'Sample data', address: 'A4:J47', values });
     expect(data.forces.map((f) => f.name)).toEqual(ENGLAND_AND_WALES_FORCES);
     expect(data.categories.map((c) => c.columns.kind)).toEqual(['pair', 'pair', 'pair', 'pair']);

@@ -1,0 +1,34 @@
+// Shows a number the way Excel would under the simple number formats this add-in writes:
+// "£#,##0.00", "#,##0", "0.0%", "+0.0%;-0.0%;0.0%", "+£#,##0;-£#,##0;£0" (sections for positive,
+// negative and zero; literal text such as £ or + kept; % scales by 100).
+
+function section(format: string, value: number): { pattern: string; value: number } {
+  const parts = format.split(';');
+  if (value < 0 && parts.length > 1) return { pattern: parts[1] as string, value: -value };
+  if (value === 0 && parts.length > 2) return { pattern: parts[2] as string, value };
+  return { pattern: parts[0] as string, value };
+}
+
+/** The number as text under an Excel number format; "General" (or none) shows it plainly. */
+export function formatNumber(value: number, format: string | undefined): string {
+  if (format === undefined || format === '' || /^general$/i.test(format)) {
+    return String(Number.isInteger(value) ? value : Number(value.toPrecision(10)));
+  }
+  const { pattern, value: shown } = section(format, value);
+  const digits = /[#0][#0,.]*/.exec(pattern);
+  if (digits === null) return pattern;
+  const percent = pattern.includes('%');
+  const decimals = (/\.(0+)/.exec(digits[0])?.[1] ?? '').length;
+  const grouped = digits[0].includes(',');
+  const scaled = percent ? shown * 100 : shown;
+  const text = Math.abs(scaled).toLocaleString('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouped,
+  });
+  // A negative number in a one-section format keeps its minus sign in front, as Excel shows it.
+  const sign = scaled < 0 && Math.abs(scaled) >= 0.5 * 10 ** -decimals ? '-' : '';
+  const before = pattern.slice(0, digits.index);
+  const after = pattern.slice(digits.index + digits[0].length);
+  return `${sign}${before}${text}${after}`;
+}

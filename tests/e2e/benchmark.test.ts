@@ -1,0 +1,194 @@
+// Benchmarking the sample data on the preview page, for one force and for a region: the sheet's
+// formulas, the values the in-memory workbook computes from them, the charts, and the pane's own
+// results, checked against figures worked out here from the sample cells themselves.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+  ROOT,
+  cell,
+  chart,
+  gridValues,
+  insertSample,
+  launchChromium,
+  message,
+  numberAt,
+  openPreview,
+  serveDist,
+  sheetTabs,
+  type PreviewPage,
+} from './harness';
+
+const FORCES = 43;
+const FIRST_DATA_ROW = 5; // the sample's header is on row 4
+const CATEGORIES = ['Local policing', 'Investigations', 'Forensic science', 'Operational support'];
+/** Expenditure column of each category on the sample sheet (income is the next one). */
+const SPEND_COLUMNS = ['C', 'E', 'G', 'I'];
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let preview: PreviewPage;
+let page: Page;
+
+interface SampleRow {
+  readonly force: string;
+  readonly population: number;
+  readonly nre: number[];
+}
+
+/** Reads the sample sheet's cells through the grid, to work out expected figures independently. */
+async function readSample(): Promise<SampleRow[]> {
+  await page.getByRole('button', { name: 'Sample data', exact: true }).click();
+  const values = await gridValues(page);
+  const number = (address: string) => {
+    const n = Number(values[address]);
+    if (!Number.isFinite(n)) throw new Error(`${address} holds ${values[address]}, not a number`);
+    return n;
+  };
+  const rows: SampleRow[] = [];
+  for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + FORCES; r++) {
+    const nre = SPEND_COLUMNS.map((col) => {
+      const income = String.fromCharCode(col.charCodeAt(0) + 1);
+      return number(`${col}${r}`) - number(`${income}${r}`);
+    });
+    rows.push({ force: values[`A${r}`] ?? '', population: number(`B${r}`), nre });
+  }
+  return rows;
+}
+
+async function chooseForces(names: string[]): Promise<void> {
+  await page.getByLabel('Force or forces').selectOption(names);
+}
+
+async function write(): Promise<void> {
+  await page.getByRole('button', { name: 'Write benchmark sheet' }).click();
+  await message(page).filter({ hasText: 'Wrote the sheet' }).waitFor();
+}
+
+const close = (actual: number, expected: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThan(1e-9 * Math.max(1, Math.abs(expected)));
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  preview = await openPreview(browser, server.url);
+  page = preview.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the preview page', () => {
+  let sample: SampleRow[];
+
+  it('inserts sample data for all 43 forces, labelled on the sheet as not official', async () => {
+    await insertSample(page);
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+    expect((await cell(page, 'A1')).text).toMatch(/illustrative.*not official/i);
+    expect((await cell(page, 'A4')).text).toBe('Force');
+    sample = await readSample();
+    expect(sample.map((s) => s.force)).toContain('Kent');
+    expect(new Set(sample.map((s) => s.force)).size).toBe(FORCES);
+  });
+
+  it('benchmarks one force with live formulas whose values match figures worked out independently', async () => {
+    await chooseForces(['Kent']);
+    await write();
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data', 'Benchmark – Kent']);
+
+    const kent = sample.findIndex((s) => s.force === 'Kent');
+    const compared = sample.filter(
+      (s) => !['Metropolitan Police', 'City of London'].includes(s.force),
+    );
+    const workingsRow = 71 + kent;
+    expect((await cell(page, `A${workingsRow}`)).formula).toBe(
+      `='Sample data'!A${FIRST_DATA_ROW + kent}`,
+    );
+    expect((await cell(page, `C${workingsRow}`)).formula).toContain('COLLAB.NREPERHEAD(');
+
+    for (const [c, category] of CATEGORIES.entries()) {
+      const row = 11 + c;
+      expect((await cell(page, `A${row}`)).text).toBe(category);
+      const own = sample[kent] as SampleRow;
+      const value = (own.nre[c] as number) / own.population;
+      const average =
+        compared.reduce((sum, s) => sum + (s.nre[c] as number) / s.population, 0) / compared.length;
+      const rank = 1 + compared.filter((s) => (s.nre[c] as number) / s.population > value).length;
+
+      // The force's figure is its per-head cell in the workings (columns C onwards).
+      expect((await cell(page, `B${row}`)).formula).toBe(
+        `=${String.fromCharCode(67 + c)}${workingsRow}`,
+      );
+      expect((await cell(page, `C${row}`)).formula).toMatch(/^=COLLAB\.NATIONALAVERAGE\(/);
+      expect((await cell(page, `E${row}`)).formula).toBe(`=COLLAB.VARIANCEPCT(B${row},C${row})`);
+      expect((await cell(page, `F${row}`)).formula).toMatch(/^=RANK\.EQ\(B\d+,/);
+      close(await numberAt(page, `B${row}`), value);
+      close(await numberAt(page, `C${row}`), average);
+      close(await numberAt(page, `D${row}`), value - average);
+      close(await numberAt(page, `E${row}`), value / average - 1);
+      expect(await numberAt(page, `F${row}`)).toBe(rank);
+      expect(await numberAt(page, `G${row}`)).toBe(compared.length);
+    }
+  });
+
+  it('draws the variance chart from the sheet and a sorted ski-slope with the force highlighted', async () => {
+    const variance = await chart(page, '.workbook', 'Kent: variance from average by category');
+    expect(variance.categories).toEqual(CATEGORIES);
+    for (const [c, v] of variance.values.entries())
+      close(v as number, await numberAt(page, `E${11 + c}`));
+
+    const slope = await chart(page, '.workbook', 'Local policing: all forces (£ per head)');
+    expect(slope.categories).toHaveLength(FORCES);
+    expect(slope.highlighted).toEqual(['Kent']);
+    const values = slope.values as number[];
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('shows the same results in the pane: a summary table and a variance chart', async () => {
+    const rows = page.locator('.results tbody tr');
+    expect(await rows.count()).toBe(CATEGORIES.length);
+    for (const [c] of CATEGORIES.entries()) {
+      const cells = await rows.nth(c).locator('td').allTextContents();
+      expect(cells[0]).toBe((await cell(page, `B${11 + c}`)).text);
+      expect(cells[1]).toBe((await cell(page, `C${11 + c}`)).text);
+      expect(cells[2]).toBe((await cell(page, `E${11 + c}`)).text);
+      expect(cells[3]).toBe((await cell(page, `F${11 + c}`)).text);
+    }
+    const paneChart = await chart(page, '.results', 'Variance from average by category');
+    expect(paneChart.categories).toEqual(CATEGORIES);
+
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+    const shot = join(ROOT, 'test-output', 'benchmark.png');
+    await page.screenshot({ path: shot });
+    copyFileSync(shot, join(ROOT, 'docs', 'images', 'benchmark.png'));
+  });
+
+  it('benchmarks a region pooled per head (total NRE over total population) on a new sheet', async () => {
+    await chooseForces(['Kent', 'Essex', 'Sussex']);
+    await write();
+    const tabs = await sheetTabs(page);
+    expect(tabs).toHaveLength(4);
+    // Forces are named in the data's order, whatever the order they were picked in.
+    expect(tabs[3]).toMatch(/^Benchmark – Essex, Kent, Sussex/);
+
+    const members = sample.filter((s) => ['Kent', 'Essex', 'Sussex'].includes(s.force));
+    for (const [c] of CATEGORIES.entries()) {
+      const row = 11 + c;
+      expect((await cell(page, `B${row}`)).formula).toMatch(/^=COLLAB\.POOLEDPERHEAD\(/);
+      const pooled =
+        members.reduce((sum, s) => sum + (s.nre[c] as number), 0) /
+        members.reduce((sum, s) => sum + s.population, 0);
+      close(await numberAt(page, `B${row}`), pooled);
+    }
+    const slope = await chart(page, '.workbook', 'Local policing: all forces (£ per head)');
+    expect(slope.highlighted.sort()).toEqual(['Essex', 'Kent', 'Sussex']);
+  });
+
+  it('never loaded anything from the network, and broke no content security rule', () => {
+    expect(preview.offsite).toEqual([]);
+    expect(preview.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+// What every end-to-end test needs: dist/ served on 127.0.0.1, headless Chromium, the preview page
+// open with its problems recorded (console errors, CSP refusals, any request leaving the server),
+// and small readers for the grid, the charts and the task pane.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** A static file server for dist/ on a free port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface PreviewPage {
+  readonly page: Page;
+  /** Console errors (CSP refusals among them) and uncaught exceptions. */
+  readonly problems: string[];
+  /** Requests to anywhere but the local server. */
+  readonly offsite: string[];
+}
+
+/** Opens the preview page at a desktop size, recording anything that goes wrong. */
+export async function openPreview(browser: Browser, base: string): Promise<PreviewPage> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const problems: string[] = [];
+  const offsite: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base)) offsite.push(r.url());
+  });
+  await page.goto(`${base}/preview.html`);
+  await page.getByRole('button', { name: 'Insert sample data' }).waitFor();
+  return { page, problems, offsite };
+}
+
+/** The pane's message area. */
+export const message = (page: Page) => page.locator('.taskpane-column [role="status"]');
+
+/** Clicks "Insert sample data" and waits until the data has been read back. */
+export async function insertSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Insert sample data' }).click();
+  await message(page).filter({ hasText: 'Inserted' }).waitFor();
+}
+
+export interface GridCell {
+  readonly text: string;
+  readonly value: string | null;
+  readonly formula: string | null;
+}
+
+/** A cell of the active sheet as the grid shows it. */
+export async function cell(page: Page, address: string): Promise<GridCell> {
+  const td = page.locator(`td[data-cell="${address}"]`);
+  return {
+    text: (await td.textContent()) ?? '',
+    value: await td.getAttribute('data-value'),
+    formula: await td.getAttribute('data-formula'),
+  };
+}
+
+/** Every cell value of the active sheet's grid in one read, by address. */
+export async function gridValues(page: Page): Promise<Record<string, string>> {
+  return page
+    .locator('table.grid')
+    .evaluate((table) =>
+      Object.fromEntries(
+        [...table.querySelectorAll('td[data-value]')].map((td) => [
+          td.getAttribute('data-cell') ?? '',
+          td.getAttribute('data-value') ?? '',
+        ]),
+      ),
+    );
+}
+
+/** A cell's value as a number, failing loudly if it is not one. */
+export async function numberAt(page: Page, address: string): Promise<number> {
+  const { value } = await cell(page, address);
+  const n = Number(value);
+  if (value === null || !Number.isFinite(n))
+    throw new Error(`${address} holds ${value}, not a number`);
+  return n;
+}
+
+export interface DrawnChart {
+  readonly categories: string[];
+  readonly values: (number | null)[];
+  readonly highlighted: string[];
+}
+
+/** The bars of the chart with this title on the workbook view (or in the pane). */
+export async function chart(page: Page, scope: string, title: string): Promise<DrawnChart> {
+  return page.locator(`${scope} svg[data-chart-title="${title}"]`).evaluate((svg) => {
+    const bars = [...svg.querySelectorAll('rect[data-category]')];
+    return {
+      categories: bars.map((b) => b.getAttribute('data-category') ?? ''),
+      values: bars.map((b) => {
+        const v = b.getAttribute('data-value');
+        return v === null || v === '' ? null : Number(v);
+      }),
+      highlighted: bars
+        .filter((b) => b.getAttribute('data-highlighted') !== null)
+        .map((b) => b.getAttribute('data-category') ?? ''),
+    };
+  });
+}
+
+/** The names on the workbook view's sheet tabs. */
+export async function sheetTabs(page: Page): Promise<string[]> {
+  return page.locator('.sheet-tab').allTextContents();
+}
+
+/** Types into a cell through the name box and the formula bar, as a user of the preview would. */
+export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  const nameBox = page.getByLabel('Cell or range (type an address and press Enter)');
+  await nameBox.fill(address);
+  await nameBox.press('Enter');
+  const bar = page.getByLabel('Contents of the cell (type and press Enter)');
+  await bar.fill(text);
+  await bar.press('Enter');
+}

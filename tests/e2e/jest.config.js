@@ -1,0 +1,14 @@
+// End-to-end tests: the preview page built into dist/, served locally, driven in headless Chromium.
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: '../..',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  globalSetup: '<rootDir>/tests/e2e/globalSetup.ts',
+  // A cold production build on a busy two-core machine takes over a minute; the browser is quick.
+  testTimeout: 120_000,
+};
