@@ -459,12 +459,11 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
           formula(`=${source(f.row, 1)}`, '#,##0'),
           ...data.categories.map((category) => {
             const k = category.columns;
+            // Plain subtraction rather than COLLAB.NRE: its income is a repeating parameter,
+            // which the preview's formula engine does not pass as Excel does (yet).
             return k.kind === 'nre'
               ? formula(`=${source(f.row, k.nre)}`, MONEY)
-              : formula(
-                  `=COLLAB.NRE(${source(f.row, k.expenditure)},${source(f.row, k.income)})`,
-                  MONEY,
-                );
+              : formula(`=${source(f.row, k.expenditure)}-${source(f.row, k.income)}`, MONEY);
           }),
         ]),
       ],

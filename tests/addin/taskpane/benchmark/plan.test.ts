@@ -208,9 +208,7 @@ describe('planBenchmark', () => {
       expect(cellAt(sheet, 'B11')?.formula).toBe(
         `=COLLAB.POOLEDPERHEAD($C$${top}:$C$${top + 1},$B$${top}:$B$${top + 1},$B$6)`,
       );
-      expect(cellAt(sheet, `C${top}`)?.formula).toBe(
-        "=COLLAB.NRE('Sample data'!C5,'Sample data'!D5)",
-      );
+      expect(cellAt(sheet, `C${top}`)?.formula).toBe("='Sample data'!C5-'Sample data'!D5");
       expect(cellAt(sheet, `D${top + 1}`)?.formula).toBe("='Sample data'!E6");
     });
 
