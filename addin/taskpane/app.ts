@@ -2,6 +2,7 @@
 // SECTIONS later), each mounted on the WorkbookPort it is given, Office or in-memory alike.
 import type { WorkbookPort } from '../workbook/port';
 import { mountBenchmark } from './benchmark/panel';
+import { mountMtfs } from './mtfs/view';
 import { h } from './ui/dom';
 import { adoptStyles } from './ui/styles';
 
@@ -13,6 +14,7 @@ interface Section {
 
 const SECTIONS: readonly Section[] = [
   { id: 'benchmark', label: 'Benchmark', mount: mountBenchmark },
+  { id: 'mtfs', label: 'MTFS', mount: mountMtfs },
 ];
 
 /** Renders the task pane into `root`, talking to the workbook only through `port`. */

@@ -1,0 +1,257 @@
+// Building MTFS sheets on the preview page: a 3-year strategy from the form's starting figures and a
+// 7-year one typed in, their formulas and the values the in-memory workbook computes from them,
+// switching the scenario in the selector cell, and bad assumptions that write nothing.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Decimal, MtfsYear } from '../../core/src';
+import { EXAMPLE_FORM, readForm, type MtfsFormValues } from '../../addin/taskpane/mtfs/form';
+import {
+  BELOW_FLOOR,
+  planMtfs,
+  SCENARIOS,
+  type MtfsPlan,
+  type ScenarioName,
+} from '../../addin/taskpane/mtfs/plan';
+import {
+  ROOT,
+  cell,
+  launchChromium,
+  numberAt,
+  openPreview,
+  serveDist,
+  sheetTabs,
+  typeInto,
+  type PreviewPage,
+} from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let preview: PreviewPage;
+let page: Page;
+
+const panel = () => page.locator('#panel-mtfs');
+const status = () => panel().locator('[role="status"]');
+
+const SEVEN_YEARS: MtfsFormValues = {
+  ...EXAMPLE_FORM,
+  years: '7',
+  baseBudget: '£200,000,000',
+  payShare: '75%',
+  grant: '£130,000,000',
+  taxBase: '250,000',
+  bandD: '£250',
+  bandDCap: '',
+  collaborationSavings: '2,000,000 0 1,000,000 0 0 0 0',
+  otherSavings: '1,000,000',
+  openingReserves: '£20,000,000',
+  useOfReserves: '500,000',
+  reservesFloor: '£8,000,000',
+  scenarios: {
+    Optimistic: {
+      payAward: '1.5%',
+      nonPayInflation: '2%',
+      grantChange: '1%',
+      taxBaseGrowth: '1%',
+      bandDIncrease: '4.99%',
+    },
+    Central: {
+      payAward: '2%',
+      nonPayInflation: '3%',
+      grantChange: '0',
+      taxBaseGrowth: '0',
+      bandDIncrease: '4%',
+    },
+    Pessimistic: {
+      payAward: '4% 3.5% 3% 3% 2.5% 2.5% 2.5%',
+      nonPayInflation: '4%',
+      grantChange: '-1%',
+      taxBaseGrowth: '0',
+      bandDIncrease: '2.99%',
+    },
+  },
+  selected: 'Pessimistic',
+};
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  firstYear: 'First financial year',
+  years: 'Horizon (years)',
+  baseBudget: 'Base budget (base year, £)',
+  payShare: 'Pay share of the budget',
+  grant: 'Core grant (base year, £)',
+  taxBase: 'Council tax base (Band D equivalents)',
+  bandD: 'Band D precept (base year, £)',
+  bandDCap: 'Band D cap (£ per property a year)',
+  collaborationSavings: 'New collaboration savings by year (£)',
+  otherSavings: 'New other savings by year (£)',
+  openingReserves: 'Opening reserves (£)',
+  useOfReserves: 'Planned use of reserves by year (£)',
+  reservesFloor: 'Minimum reserves (floor, £)',
+};
+const RATE_LABELS: Readonly<Record<string, string>> = {
+  payAward: 'Pay award',
+  nonPayInflation: 'Non-pay inflation',
+  grantChange: 'Core grant change',
+  taxBaseGrowth: 'Tax base growth',
+  bandDIncrease: 'Band D increase',
+};
+
+/** Types a whole set of form values into the pane, as a user would. */
+async function fill(values: MtfsFormValues): Promise<void> {
+  for (const [key, label] of Object.entries(FIELD_LABELS)) {
+    await panel()
+      .getByLabel(label, { exact: true })
+      .fill(values[key as keyof typeof FIELD_LABELS & keyof MtfsFormValues] as string);
+  }
+  for (const s of SCENARIOS) {
+    for (const [key, label] of Object.entries(RATE_LABELS)) {
+      const text = values.scenarios[s][key as keyof (typeof values.scenarios)[ScenarioName]];
+      await panel().getByLabel(`${label}, ${s}`, { exact: true }).fill(text);
+    }
+  }
+  await panel().getByLabel('Scenario the sheet shows first').selectOption(values.selected);
+}
+
+async function write(): Promise<void> {
+  await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+  await status()
+    .filter({ hasText: /Wrote the sheet|Nothing was written/ })
+    .waitFor();
+}
+
+const close = (actual: number, expected: Decimal) =>
+  expect(Math.abs(actual - expected.toNumber())).toBeLessThan(
+    1e-9 * Math.max(1, Math.abs(expected.toNumber())),
+  );
+
+/** Checks the active sheet's projection against the core's figures for `scenario`. */
+async function expectProjection(plan: MtfsPlan, scenario: ScenarioName): Promise<void> {
+  const { rows, yearColumns } = plan.layout;
+  const years = plan.projections[scenario].years;
+  for (const [t, col] of yearColumns.entries()) {
+    const year = years[t] as MtfsYear;
+    for (const field of [
+      'requirement',
+      'funding',
+      'gapAfterSavings',
+      'cumulativeGap',
+      'reserves',
+    ] as const) {
+      close(await numberAt(page, `${col}${rows[field]}`), year[field]);
+    }
+    close(await numberAt(page, `${col}${rows.payPlus}`), year.sensitivity.pay);
+    expect((await cell(page, `${col}${rows.belowFloor}`)).value ?? '').toBe(
+      year.belowFloor ? BELOW_FLOOR : '',
+    );
+  }
+}
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  preview = await openPreview(browser, server.url);
+  page = preview.page;
+  await page.getByRole('tab', { name: 'MTFS' }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the MTFS section of the preview page', () => {
+  it('builds a 3-year MTFS of live formulas from the starting figures, matching the pane', async () => {
+    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+    await write();
+    await expect(status().textContent()).resolves.toMatch(/^Wrote the sheet "MTFS"/);
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'MTFS']);
+
+    const { rows, yearColumns } = expected.layout;
+    expect((await cell(page, `C${rows.pay}`)).formula).toBe(`=COLLAB.GROW(B${rows.pay},PayAward)`);
+    expect((await cell(page, `C${rows.gapBeforeSavings}`)).formula).toMatch(/^=COLLAB\.GAP\(/);
+    const { first } = expected.layout.shares as { first: number };
+    expect((await cell(page, `D${first}`)).formula).toMatch(/^=COLLAB\.APPORTION\(SharedCost,/);
+    await expectProjection(expected, 'Central');
+
+    // The pane shows the same gaps, from the core.
+    const paneRows = panel().locator('table[data-table="projection"] tbody tr');
+    expect(await paneRows.count()).toBe(3);
+    for (const [t, col] of yearColumns.entries()) {
+      const shown = await paneRows.nth(t).locator('td').first().textContent();
+      expect(shown).toBe((await cell(page, `${col}${rows.gapAfterSavings}`)).text);
+    }
+    const parts = await panel().locator('table[data-table="sharing"] tbody td').allTextContents();
+    expect(parts).toEqual(
+      expected.shares?.map(
+        (s) =>
+          `£${Number(s.part.toFixed(2)).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
+      ),
+    );
+
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+    const shot = join(ROOT, 'test-output', 'mtfs.png');
+    await page.screenshot({ path: shot });
+    copyFileSync(shot, join(ROOT, 'docs', 'images', 'mtfs.png'));
+  });
+
+  it('follows the scenario typed into the selector cell', async () => {
+    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+    for (const scenario of ['Pessimistic', 'Optimistic', 'Central'] as const) {
+      await typeInto(page, expected.layout.selector, scenario);
+      await expectProjection(expected, scenario);
+    }
+  });
+
+  it('builds a 7-year MTFS on a new sheet, leaving the first one as it was', async () => {
+    const expected = planMtfs(readForm(SEVEN_YEARS), ['Sheet1', 'MTFS']);
+    await fill(SEVEN_YEARS);
+    await write();
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
+    expect((await cell(page, `C${expected.layout.rows.pay}`)).formula).toBe(
+      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward_2)`,
+    );
+    await expectProjection(expected, 'Pessimistic');
+    await typeInto(page, expected.layout.selector, 'Central');
+    await expectProjection(expected, 'Central');
+    expect(await panel().locator('table[data-table="projection"] tbody tr').count()).toBe(7);
+  });
+
+  it.each([
+    [{ nonPayInflation: '250' }, 'Pessimistic', /percentage typed as a whole number/],
+    [{ payAward: '2.5' }, 'Optimistic', /percentage typed as a whole number/],
+  ])('refuses the scenario rate %p, writing nothing', async (change, scenario, text) => {
+    const [[key, value]] = Object.entries(change) as [[string, string]];
+    const before = await sheetTabs(page);
+    const input = panel().getByLabel(`${RATE_LABELS[key] as string}, ${scenario}`, { exact: true });
+    const old = await input.inputValue();
+    await input.fill(value);
+    await write();
+    await expect(status().textContent()).resolves.toMatch(text);
+    await expect(status().textContent()).resolves.toMatch(/Nothing was written\.$/);
+    expect(await sheetTabs(page)).toEqual(before);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
+    await input.fill(old);
+  });
+
+  it.each([
+    ['Horizon (years)', '12', /horizon must be a whole number from 1 to 10/],
+    ['Council tax base (Band D equivalents)', '-250,000', /tax base must be zero or more/],
+    ['Base budget (base year, £)', '', /base budget is empty/],
+  ])('refuses %s of %p, writing nothing', async (label, value, text) => {
+    const before = await sheetTabs(page);
+    const input = panel().getByLabel(label, { exact: true });
+    const old = await input.inputValue();
+    await input.fill(value);
+    await write();
+    await expect(status().textContent()).resolves.toMatch(text);
+    expect(await sheetTabs(page)).toEqual(before);
+    await input.fill(old);
+  });
+
+  it('raised no console errors and made no request off the local server', () => {
+    expect(preview.problems).toEqual([]);
+    expect(preview.offsite).toEqual([]);
+  });
+});
