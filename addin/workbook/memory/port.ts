@@ -2,8 +2,14 @@
 // Writes are transactional, and a test can make a write fail part-way to prove nothing remains.
 
 import type { RangeData, SheetWrite, WorkbookPort } from '../port';
-import { formatCell, formatRange, parseQualified } from '../formula/a1';
-import { MemoryWorkbook, WorkbookError, type SheetRange } from './workbook';
+import { formatCell, formatRange, parseQualified, type RangeAddress } from '../formula/a1';
+import {
+  MemoryWorkbook,
+  WorkbookError,
+  checkSheetName,
+  isDefinedName,
+  type SheetRange,
+} from './workbook';
 
 /** One step of writing a sheet, offered to `failOn` before it is taken. */
 export type WriteStep =
@@ -49,40 +55,68 @@ export class MemoryPort implements WorkbookPort {
     return this.workbook.sheetNames();
   }
 
+  /**
+   * Checks everything it can first (sheet name, names in use, addresses), then writes in one
+   * transaction and activates the sheet, as the Office JS port does; a failure part-way is
+   * WRITE_FAILED and leaves the workbook as it was.
+   */
   async writeSheet(sheet: SheetWrite, options: { readonly replace?: boolean } = {}): Promise<void> {
     const book = this.workbook;
-    if (book.hasSheet(sheet.name) && options.replace !== true) {
-      throw new WorkbookError('SHEET_EXISTS', `a sheet "${sheet.name}" exists`);
+    const replace = options.replace === true;
+    checkSheetName(sheet.name);
+    if (book.hasSheet(sheet.name) && !replace) {
+      throw new WorkbookError('SHEET_EXISTS', `A sheet named "${sheet.name}" already exists`);
     }
-    book.transaction(() => {
-      this.step({ kind: 'sheet', name: sheet.name });
-      const index = book.hasSheet(sheet.name) ? book.removeSheet(sheet.name) : undefined;
-      book.addSheet(sheet.name, index);
-      let written = 0;
-      for (const block of sheet.blocks) {
-        const at = this.onSheet(sheet.name, block.at).range.start;
-        block.rows.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            if (cell === null) return;
-            const address = formatCell({ row: at.row + r, col: at.col + c });
-            this.step({ kind: 'cell', address, index: written++ });
-            book.setCell(sheet.name, address, cell);
-          }),
-        );
-      }
-      for (const { name, address } of sheet.names ?? []) {
-        this.step({ kind: 'name', name });
-        book.defineName(name, sheet.name, formatRange(this.onSheet(sheet.name, address).range));
-      }
-      if (sheet.columnWidths !== undefined) {
-        this.step({ kind: 'columnWidths' });
-        book.setColumnWidths(sheet.name, sheet.columnWidths);
-      }
-      (sheet.charts ?? []).forEach((chart, index) => {
-        this.step({ kind: 'chart', index });
-        book.addChart(sheet.name, chart);
-      });
+    const names = (sheet.names ?? []).map(({ name, address }) => {
+      if (!isDefinedName(name)) throw new TypeError(`"${name}" cannot be an Excel defined name`);
+      return { name, address: formatRange(this.onSheet(sheet.name, address)) };
     });
+    const inUse = names.filter(({ name }) => book.name(name) !== undefined);
+    if (inUse.length > 0 && !replace) {
+      const list = inUse.map(({ name }) => name).join(', ');
+      throw new WorkbookError('NAME_EXISTS', `The workbook already defines ${list}`);
+    }
+    const blocks = sheet.blocks.map((block) => ({
+      ...block,
+      at: this.onSheet(sheet.name, block.at),
+    }));
+    try {
+      book.transaction(() => {
+        this.step({ kind: 'sheet', name: sheet.name });
+        const index = book.hasSheet(sheet.name) ? book.removeSheet(sheet.name) : undefined;
+        book.addSheet(sheet.name, index);
+        let written = 0;
+        for (const { at, rows } of blocks) {
+          rows.forEach((row, r) =>
+            row.forEach((cell, c) => {
+              if (cell === null) return;
+              const address = formatCell({ row: at.start.row + r, col: at.start.col + c });
+              this.step({ kind: 'cell', address, index: written++ });
+              book.setCell(sheet.name, address, cell);
+            }),
+          );
+        }
+        for (const { name, address } of names) {
+          this.step({ kind: 'name', name });
+          book.defineName(name, sheet.name, address);
+        }
+        if (sheet.columnWidths !== undefined) {
+          this.step({ kind: 'columnWidths' });
+          book.setColumnWidths(sheet.name, sheet.columnWidths);
+        }
+        (sheet.charts ?? []).forEach((chart, index) => {
+          this.step({ kind: 'chart', index });
+          book.addChart(sheet.name, chart);
+        });
+        book.activateSheet(sheet.name);
+      });
+    } catch (error) {
+      throw new WorkbookError(
+        'WRITE_FAILED',
+        `"${sheet.name}" could not be written, so nothing was: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
   }
 
   async activateSheet(name: string): Promise<void> {
@@ -93,18 +127,19 @@ export class MemoryPort implements WorkbookPort {
     return { sheet, address: formatRange(range), values: this.workbook.values(sheet, range) };
   }
 
-  /** An address on the sheet being written: unqualified, or qualified with that sheet's name. */
-  private onSheet(sheet: string, address: string): SheetRange {
+  /** An address on the sheet being written (unqualified, or naming that sheet): code's mistake if not. */
+  private onSheet(sheet: string, address: string): RangeAddress {
     const parsed = parseQualified(address);
-    if (parsed === undefined || (parsed.sheet !== undefined && parsed.sheet !== sheet)) {
-      throw new WorkbookError('BAD_ADDRESS', `"${address}" is not an address on "${sheet}"`);
+    const elsewhere =
+      parsed?.sheet !== undefined && parsed.sheet.toUpperCase() !== sheet.toUpperCase();
+    if (parsed === undefined || elsewhere) {
+      throw new TypeError(`"${address}" is not an address on the sheet "${sheet}" being written`);
     }
-    return { sheet, range: parsed.range };
+    return parsed.range;
   }
 
   private step(step: WriteStep): void {
-    if (this.failOn?.(step) === true) {
-      throw new WorkbookError('INJECTED_FAILURE', `injected failure before ${step.kind}`);
-    }
+    if (this.failOn?.(step) === true)
+      throw new Error(`injected failure before ${JSON.stringify(step)}`);
   }
 }

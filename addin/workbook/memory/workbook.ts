@@ -23,17 +23,19 @@ export type WorkbookErrorCode =
   | 'BAD_NAME'
   | 'NO_SUCH_TABLE'
   | 'TABLE_EXISTS'
-  | 'INJECTED_FAILURE';
+  | 'NAME_EXISTS'
+  | 'WRITE_FAILED';
 
-/** A refused workbook operation (the Office JS side rejects with Excel's own errors instead). */
+/** A refused workbook operation; codes spelled as the Office JS port spells the ones it shares. */
 export class WorkbookError extends Error {
   override readonly name = 'WorkbookError';
 
   constructor(
     readonly code: WorkbookErrorCode,
     message: string,
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -81,6 +83,17 @@ export type WorkbookListener = () => void;
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 const NAME_SYNTAX = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
+/** Refuses what Excel refuses as a sheet name: blank, over 31 characters, : \ / ? * [ ], or ' at an end. */
+export function checkSheetName(name: string): void {
+  if (name.trim() === '' || name.length > 31 || BAD_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+    throw new WorkbookError('BAD_SHEET_NAME', `"${name}" cannot be a sheet name`);
+  }
+}
+
+/** Whether Excel takes this as a defined name (not something it reads as a cell, R or C). */
+export const isDefinedName = (name: string): boolean =>
+  NAME_SYNTAX.test(name) && parseCell(name) === undefined && !/^[RC]$/i.test(name);
+
 interface Structure {
   sheets: Sheet[];
   names: Map<string, { name: string } & SheetRange>;
@@ -120,14 +133,7 @@ export class MemoryWorkbook {
 
   /** Adds an empty sheet (at the end, or at `index`); the first sheet becomes the active one. */
   addSheet(name: string, index = this.state.sheets.length): void {
-    if (
-      name.trim() === '' ||
-      name.length > 31 ||
-      BAD_SHEET_CHARS.test(name) ||
-      /^'|'$/.test(name)
-    ) {
-      throw new WorkbookError('BAD_SHEET_NAME', `"${name}" cannot be a sheet name`);
-    }
+    checkSheetName(name);
     if (this.hasSheet(name)) throw new WorkbookError('SHEET_EXISTS', `a sheet "${name}" exists`);
     this.state.sheets.splice(index, 0, new Sheet(name));
     this.state.active ??= name;
@@ -178,7 +184,7 @@ export class MemoryWorkbook {
 
   /** Defines (or redefines) a workbook-scoped name for a range, e.g. PayAward → MTFS!B5. */
   defineName(name: string, sheet: string, address: string): void {
-    if (!NAME_SYNTAX.test(name) || parseCell(name) !== undefined || /^[RC]$/i.test(name)) {
+    if (!isDefinedName(name)) {
       throw new WorkbookError('BAD_NAME', `"${name}" cannot be a defined name`);
     }
     const target = { name, sheet: this.sheet(sheet).name, range: this.parseRange(address) };

@@ -148,7 +148,7 @@ describe('MemoryPort', () => {
       const port = new MemoryPort(book, { failOn });
       let notified = 0;
       book.subscribe(() => notified++);
-      expect(await codeOf(port.writeSheet(mtfs))).toBe('INJECTED_FAILURE');
+      expect(await codeOf(port.writeSheet(mtfs))).toBe('WRITE_FAILED');
       expect(book.sheetNames()).toEqual(['Sample data', 'Notes']);
       expect(book.name('Base')).toBeUndefined();
       expect(notified).toBe(1);
@@ -160,19 +160,72 @@ describe('MemoryPort', () => {
       book.setCell('Notes', 'A1', { value: 'old' });
       const port = new MemoryPort(book, { failOn: (s) => s.kind === 'chart' });
       expect(await codeOf(port.writeSheet({ ...mtfs, name: 'Notes' }, { replace: true }))).toBe(
-        'INJECTED_FAILURE',
+        'WRITE_FAILED',
       );
       expect(book.cell('Notes', 'A1').value).toBe('old');
       expect(book.cell('Notes', 'B1').value).toBeNull();
       expect(book.name('Keep')).toMatchObject({ sheet: 'Notes' });
     });
 
-    it('rejects a block address on another sheet and writes nothing', async () => {
+    it('treats a block or name address on another sheet, or a bad name, as a programming error', async () => {
       const book = sampleBook();
       const port = new MemoryPort(book);
-      const bad = { ...mtfs, blocks: [...mtfs.blocks, { at: 'Notes!A1', rows: [[{ value: 1 }]] }] };
-      expect(await codeOf(port.writeSheet(bad))).toBe('BAD_ADDRESS');
+      const elsewhere = {
+        ...mtfs,
+        blocks: [...mtfs.blocks, { at: 'Notes!A1', rows: [[{ value: 1 }]] }],
+      };
+      await expect(port.writeSheet(elsewhere)).rejects.toThrow(TypeError);
+      await expect(
+        port.writeSheet({ ...mtfs, names: [{ name: 'X', address: 'Notes!B1' }] }),
+      ).rejects.toThrow(TypeError);
+      await expect(
+        port.writeSheet({ ...mtfs, names: [{ name: 'B5', address: 'B1' }] }),
+      ).rejects.toThrow(TypeError);
       expect(book.hasSheet('MTFS')).toBe(false);
+    });
+
+    it('accepts addresses that name the sheet being written, in any case', async () => {
+      const book = sampleBook();
+      const port = new MemoryPort(book);
+      await port.writeSheet({ ...mtfs, blocks: [{ at: 'mtfs!C3', rows: [[{ value: 1 }]] }] });
+      expect(book.cell('MTFS', 'C3').value).toBe(1);
+    });
+
+    it('refuses a sheet name Excel would refuse', async () => {
+      const port = new MemoryPort(sampleBook());
+      expect(await codeOf(port.writeSheet({ ...mtfs, name: 'MTFS: 2025/26' }))).toBe(
+        'BAD_SHEET_NAME',
+      );
+    });
+
+    it('refuses to take over a name the workbook defines, unless replacing', async () => {
+      const book = sampleBook();
+      book.defineName('base', 'Notes', 'A1');
+      const port = new MemoryPort(book);
+      expect(await codeOf(port.writeSheet(mtfs))).toBe('NAME_EXISTS');
+      expect(book.hasSheet('MTFS')).toBe(false);
+      await port.writeSheet({ ...mtfs, name: 'Notes' }, { replace: true });
+      expect(book.name('Base')).toMatchObject({
+        sheet: 'Notes',
+        range: { start: { row: 0, col: 1 } },
+      });
+    });
+
+    it('activates the sheet it wrote', async () => {
+      const book = sampleBook();
+      await new MemoryPort(book).writeSheet(mtfs);
+      expect(book.activeSheet).toBe('MTFS');
+    });
+
+    it('fails as a whole when Excel would refuse part of it, such as a chart on no range', async () => {
+      const book = sampleBook();
+      const port = new MemoryPort(book);
+      const badChart = {
+        ...mtfs,
+        charts: [{ kind: 'line' as const, title: 't', source: 'A1:', at: 'E1' }],
+      };
+      expect(await codeOf(port.writeSheet(badChart))).toBe('WRITE_FAILED');
+      expect(book.sheetNames()).toEqual(['Sample data', 'Notes']);
     });
 
     it('notifies subscribers once per write', async () => {
