@@ -7,17 +7,17 @@ const percent = (x: number, places = 0) => Number((x * 100).toFixed(places));
 describe('published figures through the custom functions', () => {
   // Source: the 2013 review of the East Midlands collaboration, as tabled in SPEC section 2 (£000, people).
   it.each([
-    ['serious and organised crime saving rate', () => f.savingRate([[4000]], [[22000]]), 18, 0],
-    ['forensic services saving rate', () => f.savingRate([[830]], [[3300]]), 25, 0],
-    ['officers in collaboration', () => f.workforceShare([[620]], [[8409]]), 7.4, 1],
-    ['staff in collaboration', () => f.workforceShare([[535]], [[4331]]), 12.4, 1],
+    ['serious and organised crime saving rate', 18, 0, () => f.savingRate([[4000]], [[22000]])],
+    ['forensic services saving rate', 25, 0, () => f.savingRate([[830]], [[3300]])],
+    ['officers in collaboration', 7.4, 1, () => f.workforceShare([[620]], [[8409]])],
+    ['staff in collaboration', 12.4, 1, () => f.workforceShare([[535]], [[4331]])],
     [
       'serious and organised crime unit share of the workforce',
       () => f.workforceShare([[346]], [[12740]]),
       2.7,
       1,
     ],
-  ])('East Midlands 2013: %s rounds to the published %s %%', (_, call, published, places) => {
+  ])('East Midlands 2013: %s rounds to the published %s %%', (_, published, places, call) => {
     expect(percent(value(call()), places)).toBe(published);
   });
 
