@@ -11,12 +11,7 @@ describe('published figures through the custom functions', () => {
     ['forensic services saving rate', 25, 0, () => f.savingRate([[830]], [[3300]])],
     ['officers in collaboration', 7.4, 1, () => f.workforceShare([[620]], [[8409]])],
     ['staff in collaboration', 12.4, 1, () => f.workforceShare([[535]], [[4331]])],
-    [
-      'serious and organised crime unit share of the workforce',
-      () => f.workforceShare([[346]], [[12740]]),
-      2.7,
-      1,
-    ],
+    ['SOC unit share of the workforce', 2.7, 1, () => f.workforceShare([[346]], [[12740]])],
   ])('East Midlands 2013: %s rounds to the published %s %%', (_, published, places, call) => {
     expect(percent(value(call()), places)).toBe(published);
   });
