@@ -28,7 +28,7 @@ export interface CellsAt {
 function describe(at: CellsAt): string {
   const list =
     at.cells.length === 1
-      ? `cell ${at.cells[0] as string}`
+      ? `${at.cells[0]?.includes(':') ? 'cells' : 'cell'} ${at.cells[0] as string}`
       : `cells ${at.cells.slice(0, -1).join(', ')} and ${at.cells[at.cells.length - 1] as string}`;
   return `${list} on ${quoteSheetName(at.sheet)}`;
 }

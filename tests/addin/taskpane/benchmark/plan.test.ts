@@ -263,7 +263,7 @@ describe('planBenchmark', () => {
     it('says when no forces are left to compare after the exclusions, naming the force cells', () => {
       expect(code({ peers: ['Metropolitan Police', 'City of London'] })).toEqual([
         'NO_FORCES_LEFT',
-        "No forces are left to compare after the exclusions (Metropolitan Police, City of London) (cell A5:A9 on 'Sample data').",
+        "No forces are left to compare after the exclusions (Metropolitan Police, City of London) (cells A5:A9 on 'Sample data').",
       ]);
     });
   });

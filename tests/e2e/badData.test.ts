@@ -1,0 +1,108 @@
+// Each kind of bad data, typed into the sample sheet through the preview's formula bar, gets one
+// message naming the cells, and the benchmark writes nothing.
+import type { Browser, Page } from 'playwright-core';
+import {
+  insertSample,
+  launchChromium,
+  message,
+  openPreview,
+  serveDist,
+  sheetTabs,
+  typeInto,
+} from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = (await openPreview(browser, server.url)).page;
+  await insertSample(page);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+/** Tries to benchmark Kent and returns the message shown. */
+async function benchmarkKent(): Promise<string> {
+  await page.getByLabel('Force or forces').selectOption(['Kent']);
+  await page.getByRole('button', { name: 'Write benchmark sheet' }).click();
+  const error = message(page).and(page.locator('.error'));
+  await error.waitFor();
+  return (await error.textContent()) ?? '';
+}
+
+// Sample rows: Bedfordshire 6, Essex 17, Kent 24, Surrey 40 (header on row 4).
+describe('bad data', () => {
+  it.each([
+    [
+      'a missing population',
+      'B24',
+      '',
+      "Population is missing for Kent (cell B24 on 'Sample data').",
+    ],
+    [
+      'a population of zero',
+      'B17',
+      '0',
+      "Population for Essex must be greater than zero, got 0 (cell B17 on 'Sample data').",
+    ],
+    [
+      'a duplicate force',
+      'A6',
+      'Kent Police',
+      "Kent appears twice (cells A6 and A24 on 'Sample data').",
+    ],
+    [
+      'text in a numeric column',
+      'G40',
+      'n/a',
+      'Forensic science expenditure for Surrey is "n/a", not a number (cell G40 on \'Sample data\').',
+    ],
+    [
+      'an unknown force',
+      'A5',
+      'Gotham City Police',
+      '"Gotham City Police" is not one of the 43 England and Wales forces (cell A5 on \'Sample data\').',
+    ],
+  ])(
+    'shows one message for %s, naming the cell, and writes nothing',
+    async (_, address, typed, expected) => {
+      await typeInto(page, `'Sample data'!${address}`, typed);
+      expect(await benchmarkKent()).toBe(`${expected} Nothing was written.`);
+      expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+    },
+  );
+
+  it('says when no forces are left to compare after the exclusions, and writes nothing', async () => {
+    await page.getByLabel('A peer group (e.g. most similar forces)').check();
+    await page.getByLabel('Peer group', { exact: true }).selectOption(['Metropolitan Police', 'City of London']);
+    expect(await benchmarkKent()).toBe(
+      "No forces are left to compare after the exclusions (City of London, Metropolitan Police) (cells A5:A47 on 'Sample data'). Nothing was written.",
+    );
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+  });
+
+  it('reports a range address that cannot be read, and writes nothing', async () => {
+    await page.getByLabel('A range address').check();
+    await page.getByLabel('Range address', { exact: true }).fill('Nowhere!A1:B2');
+    await page.getByRole('button', { name: 'Read data' }).click();
+    const error = message(page).and(page.locator('.error'));
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(
+      /^The data could not be read: .*Nothing was written\.$/,
+    );
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+  });
+});
