@@ -15,9 +15,16 @@ export class FormulaSyntaxError extends Error {
   override readonly name = 'FormulaSyntaxError';
 }
 
-const NUMBER = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
-const WORD = /^[A-Za-z_\\$][A-Za-z0-9_.$\\]*/;
-const ERROR = /^#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|SPILL!|CYCLE!)/i;
+// Sticky (y) patterns match at lastIndex, so the text is never sliced while scanning.
+const NUMBER = /(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/y;
+const WORD = /[A-Za-z_\\$][A-Za-z0-9_.$\\]*/y;
+const ERROR = /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|SPILL!|CYCLE!)/iy;
+const SPACE = /\s/y;
+
+const matchAt = (pattern: RegExp, text: string, at: number): string | undefined => {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+};
 const OPERATORS = [
   '<=',
   '>=',
@@ -42,16 +49,15 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const rest = text.slice(i);
     const ch = text[i] as string;
-    if (/\s/.test(ch)) {
+    if (matchAt(SPACE, text, i) !== undefined) {
       i++;
       continue;
     }
-    const number = NUMBER.exec(rest);
-    if (number !== null) {
-      tokens.push({ kind: 'number', value: Number(number[0]), at: i });
-      i += number[0].length;
+    const number = matchAt(NUMBER, text, i);
+    if (number !== undefined) {
+      tokens.push({ kind: 'number', value: Number(number), at: i });
+      i += number.length;
       continue;
     }
     if (ch === '"' || ch === "'") {
@@ -63,20 +69,20 @@ export function tokenize(text: string): Token[] {
       i = ch === '"' ? end + 1 : end + 2;
       continue;
     }
-    const error = ERROR.exec(rest);
-    if (error !== null) {
-      tokens.push({ kind: 'error', value: error[0].toUpperCase(), at: i });
-      i += error[0].length;
+    const error = matchAt(ERROR, text, i);
+    if (error !== undefined) {
+      tokens.push({ kind: 'error', value: error.toUpperCase(), at: i });
+      i += error.length;
       continue;
     }
-    const word = WORD.exec(rest);
-    if (word !== null) {
-      const isSheet = text[i + word[0].length] === '!';
-      tokens.push({ kind: isSheet ? 'sheet' : 'word', value: word[0], at: i });
-      i += word[0].length + (isSheet ? 1 : 0);
+    const word = matchAt(WORD, text, i);
+    if (word !== undefined) {
+      const isSheet = text[i + word.length] === '!';
+      tokens.push({ kind: isSheet ? 'sheet' : 'word', value: word, at: i });
+      i += word.length + (isSheet ? 1 : 0);
       continue;
     }
-    const op = OPERATORS.find((o) => rest.startsWith(o));
+    const op = OPERATORS.find((o) => text.startsWith(o, i));
     if (op === undefined) throw new FormulaSyntaxError(`unexpected "${ch}" at ${i + 1}`);
     tokens.push({ kind: 'op', value: op, at: i });
     i += op.length;
