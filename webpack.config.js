@@ -8,6 +8,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { sources } = require('webpack');
 const { DEV_BASE_URL, DEV_PORT, rebase, resolveBaseUrl } = require('./scripts/baseUrl.cjs');
+const { LicencePlugin } = require('./scripts/licences.cjs');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FUNCTIONS_SOURCE = './addin/functions/functions.ts';
@@ -111,6 +112,7 @@ module.exports = async (env = {}, argv = {}) => {
         },
       }),
       new OfficeJsPlugin(),
+      new LicencePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           {
