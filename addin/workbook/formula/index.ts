@@ -11,7 +11,8 @@
 // ({1,2;3,4}), the intersection and union operators (space and comma), structured table
 // references (Table1[Column]), sheet-scoped names, 3-D references (Sheet1:Sheet3!A1), wildcards
 // in MATCH, functions returning references (INDEX(...):B5, OFFSET, INDIRECT), volatile functions,
-// dates, number formats applied to values, and Excel's 15-significant-digit rounding of results.
+// dates, number formats applied to values, Excel's 15-significant-digit rounding of results, and
+// overlapping spills (two arrays spilling over the same cells are not reported as #SPILL!).
 // Formula text that cannot be parsed shows #NAME?; a circular reference shows #CYCLE!. An
 // error anywhere in a custom function's argument is its result (the function is not called).
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bookWith, SHEET, valueOf } from './helpers';
+import { bookWith, range, SHEET, valueOf } from './helpers';
 
 describe('evaluate', () => {
   describe('references', () => {
@@ -42,6 +42,17 @@ describe('evaluate', () => {
         [null],
       ]);
     });
+  });
+
+  it('stretches a row against a column into a grid, and gives #N/A where shapes do not meet', () => {
+    const book = bookWith({ A1: 1, A2: 2, B1: 10, C1: 20, E1: 1, E2: 2, E3: 3 });
+    book.setCell(SHEET, 'G1', { formula: '=A1:A2+B1:C1' });
+    book.setCell(SHEET, 'G4', { formula: '=A1:A2*E1:E3' });
+    expect(book.values(SHEET, range('G1:H2'))).toEqual([
+      [11, 21],
+      [12, 22],
+    ]);
+    expect(book.values(SHEET, range('G4:G6'))).toEqual([[1], [4], ['#N/A']]);
   });
 
   describe('coercion and comparison', () => {
