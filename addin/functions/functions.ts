@@ -29,6 +29,7 @@ const cells = (name: string, grid: Grid) => cellsOf({ name, grid }) as Cell[];
 
 /**
  * Saving from collaboration: the budget without collaboration minus the budget with it. A negative result means the collaboration costs more.
+ * @example =COLLAB.SAVING(22000, 18000) → 4000
  * @customfunction SAVING
  * @helpurl https://localhost:3000/help.html#SAVING
  * @param before Budget without collaboration (zero or more).
@@ -48,6 +49,7 @@ export function saving(before: any[][], after: any[][]): any[][] {
 
 /**
  * Saving rate: the saving divided by the budget without collaboration, as a fraction.
+ * @example =COLLAB.SAVINGRATE(4000, 22000) → 0.1818…
  * @customfunction SAVINGRATE
  * @helpurl https://localhost:3000/help.html#SAVINGRATE
  * @param saving Saving from collaboration (may be negative).
@@ -67,6 +69,7 @@ export function savingRate(saving: any[][], budget: any[][]): any[][] {
 
 /**
  * Pooled saving rate of a portfolio of collaborations: the sum of the savings divided by the sum of the budgets without collaboration (a weighted average, never the mean of the rates).
+ * @example =COLLAB.POOLEDRATE({4000;830}, {22000;3300}) → 0.1909…
  * @customfunction POOLEDRATE
  * @helpurl https://localhost:3000/help.html#POOLEDRATE
  * @param savings Savings, one per collaboration.
@@ -81,6 +84,7 @@ export function pooledRate(savings: any[][], budgets: any[][]): any[][] {
 
 /**
  * Share of the savings requirement: a collaboration's saving divided by the force's total savings requirement ("funding gap") over the same period.
+ * @example =COLLAB.GAPSHARE(2500, 10000) → 0.25
  * @customfunction GAPSHARE
  * @helpurl https://localhost:3000/help.html#GAPSHARE
  * @param saving Saving from collaboration over the period (may be negative).
@@ -100,6 +104,7 @@ export function gapShare(saving: any[][], requirement: any[][]): any[][] {
 
 /**
  * Officer-to-staff conversion saving: posts converted times the difference between the officer unit cost and the staff unit cost.
+ * @example =COLLAB.CONVERSIONSAVING(10, 55000, 38000) → 170000
  * @customfunction CONVERSIONSAVING
  * @helpurl https://localhost:3000/help.html#CONVERSIONSAVING
  * @param posts Number of posts converted (zero or more; may be a fraction of FTE).
@@ -133,6 +138,7 @@ function incomeRows(grid: Grid, name: string, rows: number): unknown[][] {
 
 /**
  * Net revenue expenditure (NRE): total expenditure minus earned income (partnership income; sales, fees, charges and rents; special police services; reimbursed income; interest). Blank income lines count as no income.
+ * @example =COLLAB.NRE(120000, {8000,2000}, 500) → 109500
  * @customfunction NRE
  * @helpurl https://localhost:3000/help.html#NRE
  * @param expenditure Total expenditure (zero or more): one value, or a column with one value per force.
@@ -156,6 +162,7 @@ export function nre(expenditure: any[][], income: any[][][]): any[][] {
 
 /**
  * Per head: an amount divided by the resident population of the force area, times per (1 for per person, 1,000 for per 1,000 population).
+ * @example =COLLAB.PERHEAD(180000000, 1200000, 1000) → 150000
  * @customfunction PERHEAD
  * @helpurl https://localhost:3000/help.html#PERHEAD
  * @param amount The amount, e.g. NRE (may be negative).
@@ -177,6 +184,7 @@ export function perHead(amount: any[][], population: any[][], per?: any[][]): an
 
 /**
  * NRE per head: (total expenditure minus earned income) divided by the resident population of the force area, times per (1 for per person, 1,000 for per 1,000 population).
+ * @example =COLLAB.NREPERHEAD(200000000, 20000000, 1200000) → 150
  * @customfunction NREPERHEAD
  * @helpurl https://localhost:3000/help.html#NREPERHEAD
  * @param expenditure Total expenditure (zero or more).
@@ -206,6 +214,7 @@ export function nrePerHead(
 
 /**
  * Pooled per head for a group of forces (a region): the sum of the amounts divided by the sum of the populations, times per. Blank pairs are skipped; an amount without its population is an error.
+ * @example =COLLAB.POOLEDPERHEAD({150000000;90000000}, {1000000;600000}) → 150
  * @customfunction POOLEDPERHEAD
  * @helpurl https://localhost:3000/help.html#POOLEDPERHEAD
  * @param amounts Amounts (e.g. NRE), one per force.
@@ -249,6 +258,7 @@ function flag(grid: Grid | undefined, name: string): boolean {
 
 /**
  * England and Wales average: the simple (unweighted) mean of the forces' per-head values, excluding the Metropolitan Police and the City of London Police (or the forces in exclude) and forces that reported no spend (blank, or zero unless zeroIsReport). With weights (populations) it is the population-weighted mean instead. Force names match whatever their case, spacing or usual spelling.
+ * @example =COLLAB.NATIONALAVERAGE({150;200;400}, {"Kent";"Essex";"Metropolitan Police"}) → 175
  * @customfunction NATIONALAVERAGE
  * @helpurl https://localhost:3000/help.html#NATIONALAVERAGE
  * @param values Per-head values, one per force (blank: did not report).
@@ -280,6 +290,7 @@ export function nationalAverage(
 
 /**
  * Variance from average: a value divided by its benchmark, minus one (+0.54 means 54 % above the benchmark, -0.1 means 10 % below).
+ * @example =COLLAB.VARIANCEPCT(154, 100) → 0.54
  * @customfunction VARIANCEPCT
  * @helpurl https://localhost:3000/help.html#VARIANCEPCT
  * @param value The value compared, e.g. a force's NRE per head.
@@ -299,6 +310,7 @@ export function variancePct(value: any[][], benchmark: any[][]): any[][] {
 
 /**
  * Benchmark: a force's value against the average of all forces (or of a peer group such as its most similar group), with the variance (value ÷ average − 1), the difference (value − average), its rank (1 = highest) among the compared forces and itself, and how many forces were compared. Spills one row per force: value, average, variance, difference, rank, count.
+ * @example =COLLAB.BENCHMARK({150;200;100}, {"Kent";"Essex";"Surrey"}, "Essex") → {200, 150, 0.3333…, 50, 1, 3}
  * @customfunction BENCHMARK
  * @helpurl https://localhost:3000/help.html#BENCHMARK
  * @param values Per-head values, one per force.
@@ -338,6 +350,7 @@ export function benchmark(
 
 /**
  * Workforce share: people (FTE) in collaborated functions divided by the total workforce, for officers, staff or both. A part larger than its total is a data error, not a share above 1.
+ * @example =COLLAB.WORKFORCESHARE(620, 8409) → 0.0737…
  * @customfunction WORKFORCESHARE
  * @helpurl https://localhost:3000/help.html#WORKFORCESHARE
  * @param part FTE in collaborated functions (zero or more, at most the total).
@@ -357,6 +370,7 @@ export function workforceShare(part: any[][], total: any[][]): any[][] {
 
 /**
  * Cost of posts: officers times the officer unit cost plus staff times the staff unit cost, rounded half up to the nearest roundTo when given (published tables round to the nearest ten).
+ * @example =COLLAB.POSTSCOST(12, 5, 57.3, 34.1, 10) → 860
  * @customfunction POSTSCOST
  * @helpurl https://localhost:3000/help.html#POSTSCOST
  * @param officers Officer posts (FTE, zero or more).
@@ -397,6 +411,7 @@ export function postsCost(
 
 /**
  * Unit cost: a cost divided by the full-time-equivalent posts it pays for.
+ * @example =COLLAB.UNITCOST(5500000, 100) → 55000
  * @customfunction UNITCOST
  * @helpurl https://localhost:3000/help.html#UNITCOST
  * @param cost The cost (zero or more).
@@ -416,6 +431,7 @@ export function unitCost(cost: any[][], fte: any[][]): any[][] {
 
 /**
  * Apportionment: the total shared in proportion to the bases (population, NRE, officers, agreed percentages), each part rounded to decimals places by the largest-remainder method so that the parts add up to the total exactly. Each part is within one unit (e.g. a penny) of its exact share; equal remainders go to the earlier basis. Blank bases get nothing.
+ * @example =COLLAB.APPORTION(100, {1,1,1}) → {33.34, 33.33, 33.33}
  * @customfunction APPORTION
  * @helpurl https://localhost:3000/help.html#APPORTION
  * @param total The amount to share; it must not have more decimal places than decimals.
@@ -436,6 +452,7 @@ export function apportion(total: any[][], bases: any[][], decimals?: any[][]): a
 
 /**
  * Growth projection: the base compounded by each year's rate, base × (1 + r1) × … × (1 + rn), one value per year. Give one rate and years to repeat it, or a row of rates, one per year.
+ * @example =COLLAB.GROW(1000, 0.1, 3) → {1100, 1210, 1331}
  * @customfunction GROW
  * @helpurl https://localhost:3000/help.html#GROW
  * @param base The line's value in the base year: one value, or a column of lines (one result row each).
@@ -465,6 +482,7 @@ export function grow(base: any[][], rates: any[][], years?: any[][]): any[][] {
 
 /**
  * Gap: budget requirement minus funding; positive means a shortfall to close with savings or reserves, negative a surplus.
+ * @example =COLLAB.GAP(250000, 243500) → 6500
  * @customfunction GAP
  * @helpurl https://localhost:3000/help.html#GAP
  * @param requirement Budget requirement (zero or more).
@@ -484,6 +502,7 @@ export function gap(requirement: any[][], funding: any[][]): any[][] {
 
 /**
  * Ratio bounds: the smallest and largest true ratio that inputs rounded to step allow. With the numerator n and denominator d each off by up to half a step, the true ratio lies between (n − step/2) ÷ (d + dStep/2) and (n + step/2) ÷ (d − dStep/2).
+ * @example =COLLAB.RATIOBOUNDS(4000, 22000, 1000) → {0.1555…, 0.2093…}
  * @customfunction RATIOBOUNDS
  * @helpurl https://localhost:3000/help.html#RATIOBOUNDS
  * @param numerator The published numerator.
@@ -521,6 +540,7 @@ export function ratioBounds(
 
 /**
  * Rounding-consistency check: true where some true ratio allowed by the rounded inputs (see RATIOBOUNDS) rounds to the published rate at decimals places (2 = whole per cent, 3 = one decimal of a per cent).
+ * @example =COLLAB.CONSISTENT(0.18, 4000, 22000, 1) → TRUE
  * @customfunction CONSISTENT
  * @helpurl https://localhost:3000/help.html#CONSISTENT
  * @param published The published rate as a fraction (0.18 or "18%").

@@ -11,7 +11,7 @@ import { sumPairs } from '../lib/input';
  * @param savings - Savings, one per collaboration.
  * @param budgets - Budgets without collaboration, paired with the savings (zero or more each).
  * @returns The pooled saving rate as a fraction.
- * @example pooledRate([4000, 830], [22000, 3300]) //=> 0.1906… (19 %)
+ * @example pooledRate([4000, 830], [22000, 3300]) //=> 0.1909… (19 %)
  */
 export function pooledRate(savings: readonly Cell[], budgets: readonly Cell[]): Decimal {
   const sums = sumPairs(savings, { name: 'savings', kind: 'signed' }, budgets, {
