@@ -234,7 +234,7 @@ describe('manifest/manifest.xml', () => {
     const sets = path('Requirements', 'Sets').children.map(
       (s) => `${s.attrs.Name} ${s.attrs.MinVersion}`,
     );
-    expect(sets.sort()).toEqual(['CustomFunctionsRuntime 1.1', 'SharedRuntime 1.1']);
+    expect(sets.sort()).toEqual(['CustomFunctionsRuntime 1.2', 'SharedRuntime 1.1']);
   });
 
   it('loads the functions and the task pane in one long-lived runtime', () => {
