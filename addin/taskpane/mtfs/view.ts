@@ -27,6 +27,16 @@ import {
 type Tone = 'info' | 'error' | 'success';
 type SharedKey = Exclude<keyof MtfsFormValues, 'scenarios' | 'selected' | 'sharing'>;
 
+// The form's two tables of text boxes, kept compact for a narrow pane (a constructed stylesheet:
+// the pages' CSP forbids inline styles).
+const CSS = `
+.scenario-rates, .members { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
+.scenario-rates th, .members th { font-weight: 600; text-align: left; padding: 2px; line-height: 14px; }
+.scenario-rates td, .members td { padding: 2px; }
+.scenario-rates th[scope='row'] { width: 24%; }
+.scenario-rates input, .members input { min-height: 28px; padding: 2px 4px; font-size: 12px; }
+`;
+
 const MONEY = '£#,##0;-£#,##0;£0';
 const PENCE = '£#,##0.00';
 const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
@@ -88,6 +98,9 @@ const SCENARIO_ROWS: Readonly<Record<ScenarioField, string>> = {
 
 /** Builds the MTFS section into `root`, writing through `port`. */
 export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
+  const styles = new CSSStyleSheet();
+  styles.replaceSync(CSS);
+  root.ownerDocument.adoptedStyleSheets = [...root.ownerDocument.adoptedStyleSheets, styles];
   const initial = EXAMPLE_FORM;
   const shared = Object.fromEntries(
     SHARED_FIELDS.map(([key, label, hint]) => [key, textField(label, initial[key], hint)]),
