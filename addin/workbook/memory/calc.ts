@@ -160,7 +160,7 @@ class Calc implements Calculation {
         s.cyclic.add(k);
         if (s === state && k === key) break;
       }
-      return new CellError('#CYCLE!', 'the formula refers to its own cell');
+      return new CellError('#CYCLE!', 'the formula depends on its own value');
     }
     state.busy.add(key);
     this.stack.push([state, key]);
