@@ -77,8 +77,8 @@ export async function openPreview(browser: Browser, base: string): Promise<Previ
   return { page, problems, offsite };
 }
 
-/** The pane's message area. */
-export const message = (page: Page) => page.locator('.taskpane-column [role="status"]');
+/** The Benchmark tab's message area. */
+export const message = (page: Page) => page.locator('#panel-benchmark [role="status"]');
 
 /** Clicks "Insert sample data" and waits until the data has been read back. */
 export async function insertSample(page: Page): Promise<void> {
