@@ -153,9 +153,9 @@ export const BELOW_FLOOR = 'Below floor';
 
 const fieldKeys = Object.keys(MTFS_FIELDS) as (keyof MtfsParams)[];
 /** The field a core error names: "pay award 2027/28" → payAward (longest name first: "tax base growth"). */
-function fieldOf(param: string): keyof MtfsParams {
-  const byLength = [...fieldKeys].sort((a, b) => MTFS_FIELDS[b].length - MTFS_FIELDS[a].length);
-  return byLength.find((k) => param.startsWith(MTFS_FIELDS[k])) ?? 'firstYear';
+const byLength = [...fieldKeys].sort((a, b) => MTFS_FIELDS[b].length - MTFS_FIELDS[a].length);
+function fieldOf(param: string): keyof MtfsParams | undefined {
+  return byLength.find((k) => param.startsWith(MTFS_FIELDS[k]));
 }
 
 const isScenarioField = (field: string): field is ScenarioField =>
@@ -167,6 +167,8 @@ function project(input: MtfsInput, scenario: ScenarioName): MtfsProjection {
   } catch (error) {
     if (!(error instanceof CollabError)) throw error;
     const field = fieldOf(error.param);
+    // Only checked assumptions are named in errors; anything else is a fault of the add-in.
+    if (field === undefined) throw error;
     if (!isScenarioField(field)) throw new MtfsInputError(error.code, error.message, field);
     throw new MtfsInputError(error.code, `${scenario} scenario: ${error.message}`, field, scenario);
   }
