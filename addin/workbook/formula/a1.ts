@@ -77,14 +77,6 @@ export function formatRange(range: RangeAddress): string {
   return single ? start : `${start}:${formatCell(range.end)}`;
 }
 
-export function rangeRows(range: RangeAddress): number {
-  return range.end.row - range.start.row + 1;
-}
-
-export function rangeCols(range: RangeAddress): number {
-  return range.end.col - range.start.col + 1;
-}
-
 /** Quotes a sheet name when Excel would: anything but letters, digits, _ and . (or a leading digit). */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && parseCell(name) === undefined
