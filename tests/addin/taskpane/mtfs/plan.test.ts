@@ -13,6 +13,7 @@ import {
 } from '../../../../addin/taskpane/mtfs/plan';
 import { MemoryPort, MemoryWorkbook } from '../../../../addin/workbook/memory';
 import type { CellWrite } from '../../../../addin/workbook/port';
+import { FakeExcel } from '../../workbook/office/fakeExcel';
 import { SEVEN_YEARS, THREE_YEARS } from './examples';
 
 async function written(plan: MtfsPlan, book = new MemoryWorkbook({ functions: excelFunctions })) {
@@ -195,6 +196,18 @@ describe('planMtfs', () => {
       book.cell('MTFS (2)', `${col}${second.layout.rows.pay}`).value,
       second.projections.Pessimistic.years[0]?.pay as Decimal,
     );
+  });
+
+  it('writes through the Office JS port as well: two strategies, their names apart, a line chart each', async () => {
+    const excel = new FakeExcel();
+    for (const input of [THREE_YEARS, SEVEN_YEARS]) {
+      await excel.port().writeSheet(planMtfs(input, excel.sheetNames()).sheet);
+    }
+    expect(excel.sheetNames()).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
+    const added = excel.ran('addName');
+    expect(added.filter((c) => c.name === 'PayAward')).toHaveLength(1);
+    expect(added.filter((c) => c.name === 'PayAward_2')).toHaveLength(1);
+    expect(excel.ran('addChart').map((c) => c.type)).toEqual(['Line', 'Line']);
   });
 
   describe('bad assumptions', () => {
