@@ -87,7 +87,9 @@ describe('bad data', () => {
 
   it('says when no forces are left to compare after the exclusions, and writes nothing', async () => {
     await page.getByLabel('A peer group (e.g. most similar forces)').check();
-    await page.getByLabel('Peer group', { exact: true }).selectOption(['Metropolitan Police', 'City of London']);
+    await page
+      .getByLabel('Peer group', { exact: true })
+      .selectOption(['Metropolitan Police', 'City of London']);
     expect(await benchmarkKent()).toBe(
       "No forces are left to compare after the exclusions (City of London, Metropolitan Police) (cells A5:A47 on 'Sample data'). Nothing was written.",
     );

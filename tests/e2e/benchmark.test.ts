@@ -156,7 +156,11 @@ describe('the preview page', () => {
       expect(cells[2]).toBe((await cell(page, `E${11 + c}`)).text);
       expect(cells[3]).toBe((await cell(page, `F${11 + c}`)).text);
     }
-    const paneChart = await chart(page, '#panel-benchmark .results', 'Variance from average by category');
+    const paneChart = await chart(
+      page,
+      '#panel-benchmark .results',
+      'Variance from average by category',
+    );
     expect(paneChart.categories).toEqual(CATEGORIES);
 
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
