@@ -14,30 +14,9 @@ import {
 import { display, parseInput, type Scalar } from '../formula/values';
 import { calculate, type Calculation, type FunctionRegistry, type SpillMap } from './calc';
 import { Sheet, cellKey, keyAddress, type StoredCell } from './sheet';
+import { WorkbookError } from '../errors';
 
-export type WorkbookErrorCode =
-  | 'NO_SUCH_SHEET'
-  | 'SHEET_EXISTS'
-  | 'BAD_SHEET_NAME'
-  | 'BAD_ADDRESS'
-  | 'BAD_NAME'
-  | 'NO_SUCH_TABLE'
-  | 'TABLE_EXISTS'
-  | 'NAME_EXISTS'
-  | 'WRITE_FAILED';
-
-/** A refused workbook operation; codes spelled as the Office JS port spells the ones it shares. */
-export class WorkbookError extends Error {
-  override readonly name = 'WorkbookError';
-
-  constructor(
-    readonly code: WorkbookErrorCode,
-    message: string,
-    options?: { readonly cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { WorkbookError, type WorkbookErrorCode } from '../errors';
 
 export interface MemoryWorkbookOptions {
   /** Custom functions called as COLLAB.<ID>(...), keyed by Excel id, e.g. "NREPERHEAD". */
