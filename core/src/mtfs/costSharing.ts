@@ -29,7 +29,7 @@ const blank = (value: Cell) =>
  * @param members - Each member force with its basis figure (zero or more; not all zero).
  * @param basis - What the figures are, for messages: "population", "NRE", …
  * @returns One share per member, in order.
- * @example shareCost(100, [{ force: 'A', basis: 1 }, { force: 'B', basis: 1 }, { force: 'C', basis: 1 }]) //=> parts 33.34, 33.33, 33.33
+ * @example shareCost(100, [{ force: 'A', basis: 1 }, { force: 'B', basis: 1 }, { force: 'C', basis: 1 }]) //=> [{ force: 'A', basis: 1, part: 33.34 }, { force: 'B', basis: 1, part: 33.33 }, { force: 'C', basis: 1, part: 33.33 }]
  */
 export function shareCost(
   cost: NumberInput,

@@ -80,7 +80,7 @@ function bandDs(a: MtfsAssumptions): Decimal[] {
  *
  * @param params - The assumptions; see MtfsParams. Checked by readMtfsAssumptions.
  * @returns The base year and one entry per year of the horizon.
- * @example mtfsProjection({ firstYear: '2026/27', years: 3, baseBudget: 100_000_000, … }).years[0].gapAfterSavings
+ * @example mtfsProjection({ firstYear: 2026, years: 1, baseBudget: 1000, payShare: 0.8, payAward: 0.03, nonPayInflation: 0.02, grant: 600, grantChange: 0, taxBase: 1, taxBaseGrowth: 0, bandD: 380, bandDIncrease: 0.05, collaborationSavings: 10, otherSavings: 5, openingReserves: 100, useOfReserves: 0, reservesFloor: 50 }).years[0].gapAfterSavings //=> 14 (1,028 requirement − 999 funding − 15 savings)
  */
 export function mtfsProjection(params: MtfsParams): MtfsProjection {
   const a = readMtfsAssumptions(params);
