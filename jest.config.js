@@ -6,7 +6,10 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } },
+    ],
   },
   collectCoverageFrom: ['core/src/**/*.ts', 'addin/**/*.ts', '!addin/**/*.d.ts'],
   coverageThreshold: {
