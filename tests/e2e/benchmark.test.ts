@@ -176,6 +176,7 @@ describe('the preview page', () => {
 
   it('benchmarks a region pooled per head (total NRE over total population) on a new sheet', async () => {
     await chooseForces(['Kent', 'Essex', 'Sussex']);
+    await page.getByText('Chosen: Essex, Kent, Sussex (pooled as a region).').waitFor();
     await write();
     const tabs = await sheetTabs(page);
     expect(tabs).toHaveLength(4);

@@ -75,6 +75,15 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
   const sampleButton = h('button', { type: 'button' }, 'Insert sample data');
 
   const forces = h('select', { multiple: true, size: 6, disabled: true });
+  // A long list scrolls its choices out of sight; this line keeps them in view.
+  const chosenNote = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const noteChosen = () => {
+    const names = chosenOf(forces);
+    chosenNote.textContent =
+      names.length === 0
+        ? 'None chosen yet.'
+        : `Chosen: ${names.join(', ')}${names.length > 1 ? ' (pooled as a region)' : ''}.`;
+  };
   const group = radios<'all' | 'peers'>(
     'benchmark-group',
     [
@@ -179,6 +188,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     data = read;
     const names = read.forces.map((f) => f.name);
     setOptions(forces, names, keep);
+    noteChosen();
     setOptions(peers, names, keep);
     const slopeChoice = slope.value;
     setOptions(
@@ -245,6 +255,8 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
 
   const run = () =>
     work(async () => {
+      // Old results beside a new error would read as the outcome of this run.
+      replaceChildren(results);
       say('Reading and checking the data…', 'info');
       const read = readBenchmarkData(await readSource(true));
       showData(read);
@@ -324,6 +336,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     });
   }
   for (const input of group.inputs) input.addEventListener('change', () => syncEnabled());
+  forces.addEventListener('change', noteChosen);
   readButton.addEventListener('click', () => void readData());
   sampleButton.addEventListener('click', () => void insertSample());
   runButton.addEventListener('click', () => void run());
@@ -354,6 +367,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       {},
       h('legend', {}, 'Benchmark'),
       field('Force or forces', forces, 'Choose several (Ctrl or Shift) to pool them as a region.'),
+      chosenNote,
       h(
         'fieldset',
         {},

@@ -1,6 +1,7 @@
 // Plans a benchmark: from checked data and the user's choices, the results the pane shows
 // (computed by the core) and the sheet to write (live formulas on the data cells, same figures).
 import {
+  CollabError,
   DEFAULT_EXCLUSIONS,
   forceKey,
   nationalAverage,
@@ -125,6 +126,9 @@ export function planBenchmark(
   if (chosenKeys.size !== chosen.length) {
     throw new BenchmarkInputError('NO_FORCE_CHOSEN', 'A force is chosen twice');
   }
+  if (choices.peers?.length === 0) {
+    throw new BenchmarkInputError('NO_FORCE_CHOSEN', 'Choose the forces of the peer group');
+  }
   const peers = choices.peers && resolveForces(data, choices.peers, 'The peer group force');
   const inGroup = (f: ForceRow) => peers === undefined || peers.some((p) => p.key === f.key);
   const exclude = choices.excludeMetAndCity ? DEFAULT_EXCLUSIONS : [];
@@ -134,12 +138,13 @@ export function planBenchmark(
     .filter((f) => inGroup(f) && excludeKeys.has(f.key))
     .map((f) => f.name);
   const on = cellsOn(data.sheet);
-  const forceCells = data.forces.map((f) => dataCell(data, f.row, 0));
+  const first = data.forces[0] as ForceRow;
+  const last = data.forces[data.forces.length - 1] as ForceRow;
   if (!data.forces.some(compared)) {
     throw new BenchmarkInputError(
       'NO_FORCES_LEFT',
       `No forces are left to compare after the exclusions (${excluded.join(', ')})`,
-      on([`${forceCells[0] as string}:${forceCells[forceCells.length - 1] as string}`]),
+      on([`${dataCell(data, first.row, 0)}:${dataCell(data, last.row, 0)}`]),
     );
   }
 
@@ -156,11 +161,13 @@ export function planBenchmark(
         group: peers?.map((p) => p.name),
         weights: choices.weighted ? populations : undefined,
       });
-    } catch {
+    } catch (e) {
+      if (!(e instanceof CollabError && e.code === 'NO_DATA')) throw e;
+      const column = firstColumn(category);
       throw new BenchmarkInputError(
         'NO_FORCES_LEFT',
         `No compared force reported ${category.name}, so it has no average`,
-        on(data.forces.filter(compared).map((f) => dataCell(data, f.row, firstColumn(category)))),
+        on([`${dataCell(data, first.row, column)}:${dataCell(data, last.row, column)}`]),
       );
     }
     const reported = chosen.map((f) => nreOf(f.figures[c] ?? null));

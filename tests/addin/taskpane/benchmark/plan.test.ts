@@ -260,6 +260,17 @@ describe('planBenchmark', () => {
       expect(code({ peers: ['Kent', 'Dorset'] })?.[0]).toBe('FORCE_NOT_IN_DATA');
     });
 
+    it('asks for the peer group when it is chosen but empty', () => {
+      expect(code({ peers: [] })?.[0]).toBe('NO_FORCE_CHOSEN');
+    });
+
+    it('says when no compared force reported a category, naming its column', () => {
+      expect(code({ forces: ['Kent'], peers: ['Surrey'] })).toEqual([
+        'NO_FORCES_LEFT',
+        "No compared force reported Training, so it has no average (cells E5:E9 on 'Sample data').",
+      ]);
+    });
+
     it('says when no forces are left to compare after the exclusions, naming the force cells', () => {
       expect(code({ peers: ['Metropolitan Police', 'City of London'] })).toEqual([
         'NO_FORCES_LEFT',
