@@ -16,6 +16,7 @@ import {
   openPreview,
   serveDist,
   sheetTabs,
+  selectRange,
   type PreviewPage,
 } from './harness';
 
@@ -194,6 +195,20 @@ describe('the preview page', () => {
     }
     const slope = await chart(page, '.workbook', 'Local policing: all forces (£ per head)');
     expect(slope.highlighted.sort()).toEqual(['Essex', 'Kent', 'Sussex']);
+  });
+
+  it('reads the data from the current selection, and keeps reading those cells', async () => {
+    await selectRange(page, "'Sample data'!A4:J47");
+    await page.getByLabel('Current selection').check();
+    await page.getByRole('button', { name: 'Read data' }).click();
+    await message(page)
+      .filter({ hasText: "Read 43 forces and 4 categories from 'Sample data'!A4:J47." })
+      .waitFor();
+    // Selecting elsewhere afterwards does not change what the benchmark reads.
+    await selectRange(page, 'Sheet1!C3');
+    await chooseForces(['Surrey']);
+    await write();
+    expect((await cell(page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
   });
 
   it('never loaded anything from the network, and broke no content security rule', () => {

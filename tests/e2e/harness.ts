@@ -153,11 +153,16 @@ export async function sheetTabs(page: Page): Promise<string[]> {
   return page.locator('.sheet-tab').allTextContents();
 }
 
-/** Types into a cell through the name box and the formula bar, as a user of the preview would. */
-export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+/** Selects a range through the name box, as a user of the preview would. */
+export async function selectRange(page: Page, address: string): Promise<void> {
   const nameBox = page.getByLabel('Cell or range (type an address and press Enter)');
   await nameBox.fill(address);
   await nameBox.press('Enter');
+}
+
+/** Types into a cell through the name box and the formula bar. */
+export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  await selectRange(page, address);
   const bar = page.getByLabel('Contents of the cell (type and press Enter)');
   await bar.fill(text);
   await bar.press('Enter');

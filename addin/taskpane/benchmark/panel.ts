@@ -1,5 +1,6 @@
 // The Benchmark section of the task pane: choose the data and the comparison, write the
 // formula-driven sheet through the WorkbookPort, and show the same results (from the core) here.
+import { quoteSheetName } from '../../workbook/formula/a1';
 import type { RangeData, WorkbookPort } from '../../workbook/port';
 import { drawChart } from '../ui/chart';
 import { h, replaceChildren, uniqueId } from '../ui/dom';
@@ -172,7 +173,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       }
       if (forRun && selectionRead !== undefined) return await port.readRange(selectionRead);
       const range = await port.readSelection();
-      selectionRead = `'${range.sheet.replace(/'/g, "''")}'!${range.address}`;
+      selectionRead = `${quoteSheetName(range.sheet)}!${range.address}`;
       return range;
     } catch (e) {
       if (e instanceof BenchmarkInputError) throw e;
@@ -223,7 +224,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       const read = readBenchmarkData(range);
       showData(read);
       say(
-        `Read ${read.forces.length} forces and ${read.categories.length} categories from ${range.sheet}!${range.address}. Now choose the force or forces to benchmark.`,
+        `Read ${read.forces.length} forces and ${read.categories.length} categories from ${quoteSheetName(range.sheet)}!${range.address}. Now choose the force or forces to benchmark.`,
         'success',
       );
     });
