@@ -351,7 +351,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       'fieldset',
       {},
       h('legend', {}, 'Data'),
-      ...source.nodes.slice(0, 1),
+      source.nodes[0],
       source.nodes[1],
       field('Table', table),
       source.nodes[2],
