@@ -211,6 +211,27 @@ describe('the preview page', () => {
     expect((await cell(page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
   });
 
+  it('shows a progress bar while it works, in space kept for it, and hides it when done', async () => {
+    const bar = page.locator('#panel-benchmark progress');
+    const before = await bar.boundingBox();
+    await bar.evaluate((progress) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(progress.className)).observe(progress, {
+        attributes: true,
+        attributeFilter: ['class'],
+      });
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    });
+    await chooseForces(['Kent']);
+    await write();
+    const seen = await page.evaluate(
+      () => (window as unknown as { progressSeen: string[] }).progressSeen,
+    );
+    expect(seen).toContain('');
+    expect(seen[seen.length - 1]).toBe('idle');
+    expect(await bar.boundingBox()).toEqual(before);
+  });
+
   it('never loaded anything from the network, and broke no content security rule', () => {
     expect(preview.offsite).toEqual([]);
     expect(preview.problems).toEqual([]);
