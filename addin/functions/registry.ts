@@ -1,5 +1,7 @@
 // The custom functions by their Excel ids, for hosts other than Excel (the preview page's formula
-// engine) that evaluate `=COLLAB.NAME(...)` with the same adapters Excel calls.
+// engine) that evaluate `=COLLAB.NAME(...)` with the same adapters Excel calls. Each takes the
+// formula's arguments in order; where Excel gathers a repeating parameter into one list (NRE's
+// income lines), the entry here does the same.
 import * as functions from './functions';
 
 export type ExcelFunction = (...args: unknown[]) => unknown;
@@ -10,7 +12,8 @@ export const excelFunctions: Readonly<Record<string, ExcelFunction>> = {
   POOLEDRATE: functions.pooledRate,
   GAPSHARE: functions.gapShare,
   CONVERSIONSAVING: functions.conversionSaving,
-  NRE: functions.nre,
+  NRE: (expenditure: unknown, ...income: unknown[]) =>
+    functions.nre(expenditure as unknown[][], income as unknown[][][]),
   PERHEAD: functions.perHead,
   NREPERHEAD: functions.nrePerHead,
   POOLEDPERHEAD: functions.pooledPerHead,

@@ -48,10 +48,7 @@ describe('worksheet examples', () => {
     const fn = excelFunctions[match?.[1] ?? ''];
     expect(fn).toBeDefined();
     const args = topLevel(match?.[2] ?? '', ',').map(argument);
-    // NRE's income is a repeating parameter: Excel passes its arguments as one list.
-    const result = (
-      match?.[1] === 'NRE' ? fn?.(args[0], args.slice(1)) : fn?.(...args)
-    ) as unknown[][];
+    const result = fn?.(...args) as unknown[][];
     expect(keepsPromise(expected, result.flat())).toBe(true);
   });
 });

@@ -267,3 +267,9 @@ describe('registry', () => {
     );
   });
 });
+
+describe('registry for formula engines', () => {
+  it('gathers NRE income arguments into one list, as Excel passes a repeating parameter', () => {
+    expect(excelFunctions.NRE?.([[120000]], [[8000, 2000]], [[500]])).toEqual([[109500]]);
+  });
+});
