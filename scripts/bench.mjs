@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { serveStatic } = require('./staticServer.cjs');
+const { chromiumLaunchOptions } = require('./chromium.cjs');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const run = (cmd, args) =>
@@ -43,18 +44,7 @@ async function interactive() {
   console.error('bench: task pane time to interactive in headless Chromium…');
   const { chromium } = await import('playwright-core');
   const server = await serveStatic(path.join(root, 'dist'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const times = [];
   try {
     for (let i = 0; i < 7; i++) {

@@ -1,0 +1,2 @@
+// Types for chromium.cjs.
+export declare const chromiumLaunchOptions: { executablePath: string; args: string[] };
