@@ -39,34 +39,42 @@ function bundles() {
   });
 }
 
-/** Median over fresh browser contexts of the time from navigation to the first usable button. */
+/**
+ * Medians over fresh browser contexts: when the task pane's controls are all in place and listening
+ * (its `taskpane-interactive` mark), and the page's first contentful paint.
+ */
 async function interactive() {
   console.error('bench: task pane time to interactive in headless Chromium…');
   const { chromium } = await import('playwright-core');
   const server = await serveStatic(path.join(root, 'dist'));
   const browser = await chromium.launch(chromiumLaunchOptions);
-  const times = [];
+  const ready = [];
+  const painted = [];
   try {
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.url}/preview.html`);
-      await page.waitForFunction(
-        () => document.querySelector('button:not([disabled])') !== null,
-        null,
-        {
-          polling: 'raf',
-        },
+      await page.waitForFunction(() =>
+        ['taskpane-interactive', 'first-contentful-paint'].every(
+          (n) => performance.getEntriesByName(n).length > 0,
+        ),
       );
-      times.push(await page.evaluate(() => performance.now()));
+      const [mark, paint] = await page.evaluate(() =>
+        ['taskpane-interactive', 'first-contentful-paint'].map(
+          (n) => performance.getEntriesByName(n)[0].startTime,
+        ),
+      );
+      ready.push(mark);
+      painted.push(paint);
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { ready: median(ready), painted: median(painted) };
 }
 
 const missing = (x) => x === null || x === undefined || Number.isNaN(x);
@@ -121,7 +129,13 @@ function report(data, sizes, tti) {
     '',
     '## 4. Task pane time to interactive (preview page, headless Chromium)',
     '',
-    `Median ${ms(tti)} ms from navigation start to the first enabled button (target < ${TARGETS.interactiveMs} ms), over 7 fresh browser contexts, served from 127.0.0.1.`,
+    '| measure | median ms from navigation start | target |',
+    '|---|---|---|',
+    `| every control in place and listening (the pane's \`taskpane-interactive\` mark) | ${ms(tti.ready)} | < ${TARGETS.interactiveMs} ms |`,
+    `| first contentful paint of the preview page (pane and grid, software rendering) | ${ms(tti.painted)} | – |`,
+    '',
+    'Nine fresh browser contexts, the page served from 127.0.0.1. The task pane page inside Excel cannot be',
+    'measured here (office.js needs Office); the preview runs the same pane code beside the grid view.',
     '',
     '## 5. context.sync() calls per task-pane action (Office JS port, counting fake)',
     '',
