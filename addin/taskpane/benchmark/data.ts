@@ -49,6 +49,12 @@ export interface BenchmarkData {
   readonly forces: readonly ForceRow[];
 }
 
+/**
+ * More rows under the header than any list of police forces needs: a range this long is a wrong
+ * selection (a whole column, a transaction list), refused before any cell is checked.
+ */
+export const MAX_DATA_ROWS = 1000;
+
 const FORCE_COLUMN = 0;
 const POPULATION_COLUMN = 1;
 const KNOWN_FORCES = new Set(ENGLAND_AND_WALES_FORCES.map(forceKey));
@@ -115,7 +121,7 @@ function readCategories(header: readonly CellValue[], at: (col: number) => Cells
 
 /**
  * Reads and checks benchmarking data. Throws one BenchmarkInputError naming the first bad cell(s):
- * no header, a missing or non-positive population, a duplicate or unknown force, text or a
+ * no header, more than MAX_DATA_ROWS rows under it, a missing or non-positive population, a duplicate or unknown force, text or a
  * negative amount in a numeric column, an expenditure without its income (or the reverse).
  */
 export function readBenchmarkData(range: RangeData): BenchmarkData {
@@ -139,6 +145,14 @@ export function readBenchmarkData(range: RangeData): BenchmarkData {
       'BAD_HEADER',
       'The column after Force must be headed "Population"',
       on([where(headerRow, POPULATION_COLUMN)]),
+    );
+  }
+  const dataRows = range.values.length - headerRow - 1;
+  if (dataRows > MAX_DATA_ROWS) {
+    throw new BenchmarkInputError(
+      'TOO_MANY_ROWS',
+      `The data has ${dataRows.toLocaleString('en-GB')} rows under the header; a benchmark compares police forces, so it reads at most ${MAX_DATA_ROWS.toLocaleString('en-GB')}: choose just the rows of the forces`,
+      on([`${where(headerRow + 1, FORCE_COLUMN)}:${where(range.values.length - 1, FORCE_COLUMN)}`]),
     );
   }
   const categories = readCategories(header, (col) => on([where(headerRow, col)]));

@@ -6,6 +6,7 @@ import { quoteSheetName } from '../../workbook/formula/a1';
 export type BenchmarkErrorCode =
   | 'BAD_HEADER'
   | 'NO_FORCES'
+  | 'TOO_MANY_ROWS'
   | 'MISSING_FORCE'
   | 'UNKNOWN_FORCE'
   | 'DUPLICATE_FORCE'

@@ -4,6 +4,7 @@ import { quoteSheetName } from '../../workbook/formula/a1';
 import type { RangeData, WorkbookPort } from '../../workbook/port';
 import { drawChart } from '../ui/chart';
 import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { failureMessage } from '../ui/failure';
 import { formatNumber } from '../ui/numberFormat';
 import { readBenchmarkData, type BenchmarkData } from './data';
 import { BenchmarkInputError } from './errors';
@@ -200,16 +201,20 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     if (read.categories.some((c) => c.name === slopeChoice)) slope.value = slopeChoice;
   };
 
-  /** Runs a piece of work with the pane busy; a bad-input error becomes the one message shown. */
-  const work = async (job: () => Promise<void>) => {
+  /**
+   * Runs a piece of work with the pane busy; any error becomes the one message shown. The job
+   * calls `wrote` once its sheet is in the workbook, so a later failure does not claim otherwise.
+   */
+  const work = async (job: (wrote: (sheet: string) => void) => Promise<void>) => {
     syncEnabled(true);
+    let written: string | undefined;
     try {
-      await job();
+      await job((sheet) => (written = sheet));
     } catch (e) {
       say(
-        e instanceof BenchmarkInputError
+        e instanceof BenchmarkInputError && written === undefined
           ? `${e.message} Nothing was written.`
-          : `Something went wrong: ${(e as Error).message}. Nothing was written.`,
+          : failureMessage(e, written),
         'error',
       );
     } finally {
@@ -230,11 +235,12 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     });
 
   const insertSample = () =>
-    work(async () => {
+    work(async (wrote) => {
       const name = freeSheetName(SAMPLE_SHEET, await port.sheetNames());
       say(`Writing the sheet "${name}"…`, 'info');
+      // The port's write is all or nothing and leaves the new sheet active.
       await port.writeSheet(sampleSheet(name));
-      await port.activateSheet(name);
+      wrote(name);
       source.set('address');
       address.value = sampleRange(name);
       const read = readBenchmarkData(await readSource(false));
@@ -255,7 +261,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
   });
 
   const run = () =>
-    work(async () => {
+    work(async (wrote) => {
       // Old results beside a new error would read as the outcome of this run.
       replaceChildren(results);
       say('Reading and checking the data…', 'info');
@@ -272,7 +278,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
         'info',
       );
       await port.writeSheet(plan.sheet);
-      await port.activateSheet(plan.sheet.name);
+      wrote(plan.sheet.name);
       showResults(plan, chosen.per);
       say(`Wrote the sheet "${plan.sheet.name}".`, 'success');
     });

@@ -3,6 +3,7 @@
 // and the same figures (from the core) shown here.
 import type { WorkbookPort } from '../../workbook/port';
 import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { failureMessage } from '../ui/failure';
 import { formatNumber } from '../ui/numberFormat';
 import {
   EXAMPLE_FORM,
@@ -185,6 +186,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     for (const control of controls()) control.removeAttribute('aria-invalid');
     setBusy(true);
     let plan: MtfsPlan | undefined;
+    let written: string | undefined;
     try {
       say('Checking the assumptions…', 'info');
       plan = planMtfs(readForm(values()), await port.sheetNames());
@@ -193,8 +195,9 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
         0,
       );
       say(`Writing "${plan.sheet.name}": ${cells} cells and a chart…`, 'info');
+      // The port's write is all or nothing and leaves the new sheet active.
       await port.writeSheet(plan.sheet);
-      await port.activateSheet(plan.sheet.name);
+      written = plan.sheet.name;
       showResults(plan);
       say(
         `Wrote the sheet "${plan.sheet.name}". Type Optimistic, Central or Pessimistic in cell ${plan.layout.selector} to switch the scenario: every figure recalculates.`,
@@ -209,7 +212,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
         control.focus();
         return;
       }
-      say(`Something went wrong: ${(e as Error).message}. Nothing was written.`, 'error');
+      say(failureMessage(e, written), 'error');
     }
     setBusy(false);
   };
