@@ -8,12 +8,24 @@ import { adoptStyles } from '../taskpane/ui/styles';
 import { mountGrid } from './grid';
 import { PREVIEW_CSS } from './styles';
 
+declare global {
+  interface Window {
+    /**
+     * The preview's workbook and port, for end-to-end tests to inspect the whole workbook and to
+     * arm `port.failOn`. Only this page sets it: the task pane bundle that runs in Excel never does.
+     */
+    collabPreview?: { readonly workbook: MemoryWorkbook; readonly port: MemoryPort };
+  }
+}
+
 const book = new MemoryWorkbook({ functions: excelFunctions });
 book.addSheet('Sheet1');
+const port = new MemoryPort(book);
+window.collabPreview = { workbook: book, port };
 const workbookRoot = document.getElementById('workbook');
 const paneRoot = document.getElementById('app');
 if (workbookRoot !== null && paneRoot !== null) {
   adoptStyles(document, PREVIEW_CSS);
   mountGrid(workbookRoot, book);
-  mountTaskpane(paneRoot, new MemoryPort(book));
+  mountTaskpane(paneRoot, port);
 }
