@@ -29,24 +29,28 @@ export function apportion(
     (b) => b ?? new Decimal(0),
   );
   if (weights.length === 0) throw errors.empty('bases');
-  const sum = Decimal.sum(...weights);
-  if (sum.isZero()) throw errors.divideByZero('the sum of bases');
 
-  // Work in whole units of the last decimal place; floor and remainder share the denominator `sum`,
-  // so remainders compare exactly.
-  const units = amount.abs().times(new Decimal(10).pow(places));
-  const shares = weights.map((w, index) => {
-    const scaled = units.times(w);
-    return { index, floor: scaled.divToInt(sum), remainder: scaled.mod(sum) };
-  });
-  const leftOver = units.minus(Decimal.sum(...shares.map((s) => s.floor))).toNumber();
-  const order = [...shares].sort((a, b) => b.remainder.cmp(a.remainder) || a.index - b.index);
+  // Whole numbers throughout: the total in units of its last decimal place, the bases scaled to
+  // integers by a common power of ten (shares are unchanged by scaling). Floors and remainders of
+  // units × basis ÷ Σ bases are then exact, and remainders compare exactly.
+  const scale = new Decimal(10).pow(Math.max(0, ...weights.map((w) => w.decimalPlaces())));
+  const ints = weights.map((w) => BigInt(w.times(scale).toFixed(0)));
+  const sum = ints.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) throw errors.divideByZero('the sum of bases');
+  const unit = new Decimal(10).pow(places);
+  const units = BigInt(amount.abs().times(unit).toFixed(0));
+  const shares = ints.map((w, index) => ({
+    index,
+    floor: (units * w) / sum,
+    remainder: (units * w) % sum,
+  }));
+  const leftOver = Number(units - shares.reduce((a, s) => a + s.floor, 0n));
+  const order = [...shares].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
   const extra = new Set(order.slice(0, leftOver).map((s) => s.index));
   const sign = amount.isNeg() ? -1 : 1;
   return shares.map((s) =>
-    s.floor
-      .plus(extra.has(s.index) ? 1 : 0)
-      .times(sign)
-      .div(new Decimal(10).pow(places)),
+    new Decimal((s.floor + (extra.has(s.index) ? 1n : 0n)).toString()).times(sign).div(unit),
   );
 }
