@@ -82,8 +82,9 @@ export function attemptRow(width: number, calculate: () => Element[]): Element[]
 
 /**
  * Applies a per-element calculation over broadcast arguments. `exact`, when given, is a fast path
- * over plain numbers that returns NaN whenever it cannot promise the same result as `calculate`;
- * `calculate` (the core's decimal path) then decides, including which error to give.
+ * over plain numbers (at most four arguments) that returns NaN whenever it cannot promise the same
+ * result as `calculate`; `calculate` (the core's decimal path) then decides, including which error
+ * to give.
  */
 export function elementwise(
   args: readonly Arg[],
@@ -93,29 +94,40 @@ export function elementwise(
   try {
     const { rows, cols } = broadcast(args);
     const grids = args.map((a) => a.grid);
-    const rowWise = grids.map((g) => g.length !== 1);
-    const colWise = grids.map((g) => (g[0]?.length ?? 0) !== 1);
-    const values: unknown[] = new Array<unknown>(grids.length);
+    const pick = (g: Grid, r: number, c: number): unknown => {
+      const row = g[g.length === 1 ? 0 : r] as readonly unknown[];
+      return row[row.length === 1 ? 0 : c];
+    };
+    const slow = (r: number, c: number): Element =>
+      attempt(() => calculate(grids.map((g) => fromCell(pick(g, r, c)))));
+    const fast = grids.length <= 4 ? exact : undefined;
+    // The hot loop reads up to four arguments without building an array per element; absent
+    // arguments read as 0, which the fast paths never see (they take only as many as they need).
+    const none: Grid = [[0]];
+    const [g0, g1, g2, g3] = [0, 1, 2, 3].map((k) => grids[k] ?? none) as [Grid, Grid, Grid, Grid];
     const out: Element[][] = new Array<Element[]>(rows);
     for (let r = 0; r < rows; r++) {
       const line: Element[] = new Array<Element>(cols);
       for (let c = 0; c < cols; c++) {
-        let numeric = true;
-        for (let k = 0; k < grids.length; k++) {
-          const v = (grids[k] as Grid)[rowWise[k] ? r : 0]?.[colWise[k] ? c : 0];
-          values[k] = v;
-          if (typeof v !== 'number') numeric = false;
+        if (fast) {
+          const a = pick(g0, r, c);
+          const b = pick(g1, r, c);
+          const x = pick(g2, r, c);
+          const y = pick(g3, r, c);
+          if (
+            typeof a === 'number' &&
+            typeof b === 'number' &&
+            typeof x === 'number' &&
+            typeof y === 'number'
+          ) {
+            const quick = fast(a, b, x, y);
+            if (quick === quick) {
+              line[c] = quick;
+              continue;
+            }
+          }
         }
-        const quick =
-          exact && numeric
-            ? exact(
-                values[0] as number,
-                values[1] as number,
-                values[2] as number,
-                values[3] as number,
-              )
-            : NaN;
-        line[c] = quick === quick ? quick : attempt(() => calculate(values.map(fromCell)));
+        line[c] = slow(r, c);
       }
       out[r] = line;
     }
