@@ -1,44 +1,18 @@
 // Each kind of bad data, typed into the sample sheet through the preview's formula bar, gets one
 // message naming the cells, and the benchmark writes nothing.
-import type { Browser, Page } from 'playwright-core';
-import {
-  insertSample,
-  launchChromium,
-  message,
-  openPreview,
-  serveDist,
-  sheetTabs,
-  typeInto,
-} from './harness';
+import { insertSample, message, sheetTabs, typeInto, usePreview } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const preview = usePreview('test');
 
 beforeEach(async () => {
-  page = (await openPreview(browser, server.url)).page;
-  await insertSample(page);
-});
-
-afterEach(async () => {
-  await page.close();
+  await insertSample(preview.page);
 });
 
 /** Tries to benchmark Kent and returns the message shown. */
 async function benchmarkKent(): Promise<string> {
-  await page.getByLabel('Force or forces').selectOption(['Kent']);
-  await page.getByRole('button', { name: 'Write benchmark sheet' }).click();
-  const error = message(page).and(page.locator('.error'));
+  await preview.page.getByLabel('Force or forces').selectOption(['Kent']);
+  await preview.page.getByRole('button', { name: 'Write benchmark sheet' }).click();
+  const error = message(preview.page).and(preview.page.locator('.error'));
   await error.waitFor();
   return (await error.textContent()) ?? '';
 }
@@ -79,32 +53,32 @@ describe('bad data', () => {
   ])(
     'shows one message for %s, naming the cell, and writes nothing',
     async (_, address, typed, expected) => {
-      await typeInto(page, `'Sample data'!${address}`, typed);
+      await typeInto(preview.page, `'Sample data'!${address}`, typed);
       expect(await benchmarkKent()).toBe(`${expected} Nothing was written.`);
-      expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+      expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
     },
   );
 
   it('says when no forces are left to compare after the exclusions, and writes nothing', async () => {
-    await page.getByLabel('A peer group (e.g. most similar forces)').check();
-    await page
+    await preview.page.getByLabel('A peer group (e.g. most similar forces)').check();
+    await preview.page
       .getByLabel('Peer group', { exact: true })
       .selectOption(['Metropolitan Police', 'City of London']);
     expect(await benchmarkKent()).toBe(
       "No forces are left to compare after the exclusions (City of London, Metropolitan Police) (cells A5:A47 on 'Sample data'). Nothing was written.",
     );
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
   });
 
   it('reports a range address that cannot be read, and writes nothing', async () => {
-    await page.getByLabel('A range address').check();
-    await page.getByLabel('Range address', { exact: true }).fill('Nowhere!A1:B2');
-    await page.getByRole('button', { name: 'Read data' }).click();
-    const error = message(page).and(page.locator('.error'));
+    await preview.page.getByLabel('A range address').check();
+    await preview.page.getByLabel('Range address', { exact: true }).fill('Nowhere!A1:B2');
+    await preview.page.getByRole('button', { name: 'Read data' }).click();
+    const error = message(preview.page).and(preview.page.locator('.error'));
     await error.waitFor();
     expect(await error.textContent()).toMatch(
       /^The data could not be read: .*Nothing was written\.$/,
     );
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
   });
 });

@@ -3,21 +3,17 @@
 // results, checked against figures worked out here from the sample cells themselves.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import {
   ROOT,
   cell,
   chart,
   gridValues,
   insertSample,
-  launchChromium,
   message,
   numberAt,
-  openPreview,
-  serveDist,
   sheetTabs,
   selectRange,
-  type PreviewPage,
+  usePreview,
 } from './harness';
 
 const FORCES = 43;
@@ -26,10 +22,7 @@ const CATEGORIES = ['Local policing', 'Investigations', 'Forensic science', 'Ope
 /** Expenditure column of each category on the sample sheet (income is the next one). */
 const SPEND_COLUMNS = ['C', 'E', 'G', 'I'];
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview('file');
 
 interface SampleRow {
   readonly force: string;
@@ -39,8 +32,8 @@ interface SampleRow {
 
 /** Reads the sample sheet's cells through the grid, to work out expected figures independently. */
 async function readSample(): Promise<SampleRow[]> {
-  await page.getByRole('button', { name: 'Sample data', exact: true }).click();
-  const values = await gridValues(page);
+  await preview.page.getByRole('button', { name: 'Sample data', exact: true }).click();
+  const values = await gridValues(preview.page);
   const number = (address: string) => {
     const n = Number(values[address]);
     if (!Number.isFinite(n)) throw new Error(`${address} holds ${values[address]}, not a number`);
@@ -58,37 +51,25 @@ async function readSample(): Promise<SampleRow[]> {
 }
 
 async function chooseForces(names: string[]): Promise<void> {
-  await page.getByLabel('Force or forces').selectOption(names);
+  await preview.page.getByLabel('Force or forces').selectOption(names);
 }
 
 async function write(): Promise<void> {
-  await page.getByRole('button', { name: 'Write benchmark sheet' }).click();
-  await message(page).filter({ hasText: 'Wrote the sheet' }).waitFor();
+  await preview.page.getByRole('button', { name: 'Write benchmark sheet' }).click();
+  await message(preview.page).filter({ hasText: 'Wrote the sheet' }).waitFor();
 }
 
 const close = (actual: number, expected: number) =>
   expect(Math.abs(actual - expected)).toBeLessThan(1e-9 * Math.max(1, Math.abs(expected)));
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  preview = await openPreview(browser, server.url);
-  page = preview.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the preview page', () => {
   let sample: SampleRow[];
 
   it('inserts sample data for all 43 forces, labelled on the sheet as not official', async () => {
-    await insertSample(page);
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
-    expect((await cell(page, 'A1')).text).toMatch(/illustrative.*not official/i);
-    expect((await cell(page, 'A4')).text).toBe('Force');
+    await insertSample(preview.page);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
+    expect((await cell(preview.page, 'A1')).text).toMatch(/illustrative.*not official/i);
+    expect((await cell(preview.page, 'A4')).text).toBe('Force');
     sample = await readSample();
     expect(sample.map((s) => s.force)).toContain('Kent');
     expect(new Set(sample.map((s) => s.force)).size).toBe(FORCES);
@@ -97,21 +78,21 @@ describe('the preview page', () => {
   it('benchmarks one force with live formulas whose values match figures worked out independently', async () => {
     await chooseForces(['Kent']);
     await write();
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data', 'Benchmark – Kent']);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data', 'Benchmark – Kent']);
 
     const kent = sample.findIndex((s) => s.force === 'Kent');
     const compared = sample.filter(
       (s) => !['Metropolitan Police', 'City of London'].includes(s.force),
     );
     const workingsRow = 71 + kent;
-    expect((await cell(page, `A${workingsRow}`)).formula).toBe(
+    expect((await cell(preview.page, `A${workingsRow}`)).formula).toBe(
       `='Sample data'!A${FIRST_DATA_ROW + kent}`,
     );
-    expect((await cell(page, `C${workingsRow}`)).formula).toContain('COLLAB.NREPERHEAD(');
+    expect((await cell(preview.page, `C${workingsRow}`)).formula).toContain('COLLAB.NREPERHEAD(');
 
     for (const [c, category] of CATEGORIES.entries()) {
       const row = 11 + c;
-      expect((await cell(page, `A${row}`)).text).toBe(category);
+      expect((await cell(preview.page, `A${row}`)).text).toBe(category);
       const own = sample[kent] as SampleRow;
       const value = (own.nre[c] as number) / own.population;
       const average =
@@ -119,28 +100,34 @@ describe('the preview page', () => {
       const rank = 1 + compared.filter((s) => (s.nre[c] as number) / s.population > value).length;
 
       // The force's figure is its per-head cell in the workings (columns C onwards).
-      expect((await cell(page, `B${row}`)).formula).toBe(
+      expect((await cell(preview.page, `B${row}`)).formula).toBe(
         `=${String.fromCharCode(67 + c)}${workingsRow}`,
       );
-      expect((await cell(page, `C${row}`)).formula).toMatch(/^=COLLAB\.NATIONALAVERAGE\(/);
-      expect((await cell(page, `E${row}`)).formula).toBe(`=COLLAB.VARIANCEPCT(B${row},C${row})`);
-      expect((await cell(page, `F${row}`)).formula).toMatch(/^=RANK\.EQ\(B\d+,/);
-      close(await numberAt(page, `B${row}`), value);
-      close(await numberAt(page, `C${row}`), average);
-      close(await numberAt(page, `D${row}`), value - average);
-      close(await numberAt(page, `E${row}`), value / average - 1);
-      expect(await numberAt(page, `F${row}`)).toBe(rank);
-      expect(await numberAt(page, `G${row}`)).toBe(compared.length);
+      expect((await cell(preview.page, `C${row}`)).formula).toMatch(/^=COLLAB\.NATIONALAVERAGE\(/);
+      expect((await cell(preview.page, `E${row}`)).formula).toBe(
+        `=COLLAB.VARIANCEPCT(B${row},C${row})`,
+      );
+      expect((await cell(preview.page, `F${row}`)).formula).toMatch(/^=RANK\.EQ\(B\d+,/);
+      close(await numberAt(preview.page, `B${row}`), value);
+      close(await numberAt(preview.page, `C${row}`), average);
+      close(await numberAt(preview.page, `D${row}`), value - average);
+      close(await numberAt(preview.page, `E${row}`), value / average - 1);
+      expect(await numberAt(preview.page, `F${row}`)).toBe(rank);
+      expect(await numberAt(preview.page, `G${row}`)).toBe(compared.length);
     }
   });
 
   it('draws the variance chart from the sheet and a sorted ski-slope with the force highlighted', async () => {
-    const variance = await chart(page, '.workbook', 'Kent: variance from average by category');
+    const variance = await chart(
+      preview.page,
+      '.workbook',
+      'Kent: variance from average by category',
+    );
     expect(variance.categories).toEqual(CATEGORIES);
     for (const [c, v] of variance.values.entries())
-      close(v as number, await numberAt(page, `E${11 + c}`));
+      close(v as number, await numberAt(preview.page, `E${11 + c}`));
 
-    const slope = await chart(page, '.workbook', 'Local policing: all forces (£ per head)');
+    const slope = await chart(preview.page, '.workbook', 'Local policing: all forces (£ per head)');
     expect(slope.categories).toHaveLength(FORCES);
     expect(slope.highlighted).toEqual(['Kent']);
     const values = slope.values as number[];
@@ -148,17 +135,17 @@ describe('the preview page', () => {
   });
 
   it('shows the same results in the pane: a summary table and a variance chart', async () => {
-    const rows = page.locator('#panel-benchmark .results tbody tr');
+    const rows = preview.page.locator('#panel-benchmark .results tbody tr');
     expect(await rows.count()).toBe(CATEGORIES.length);
     for (const [c] of CATEGORIES.entries()) {
       const cells = await rows.nth(c).locator('td').allTextContents();
-      expect(cells[0]).toBe((await cell(page, `B${11 + c}`)).text);
-      expect(cells[1]).toBe((await cell(page, `C${11 + c}`)).text);
-      expect(cells[2]).toBe((await cell(page, `E${11 + c}`)).text);
-      expect(cells[3]).toBe((await cell(page, `F${11 + c}`)).text);
+      expect(cells[0]).toBe((await cell(preview.page, `B${11 + c}`)).text);
+      expect(cells[1]).toBe((await cell(preview.page, `C${11 + c}`)).text);
+      expect(cells[2]).toBe((await cell(preview.page, `E${11 + c}`)).text);
+      expect(cells[3]).toBe((await cell(preview.page, `F${11 + c}`)).text);
     }
     const paneChart = await chart(
-      page,
+      preview.page,
       '#panel-benchmark .results',
       'Variance from average by category',
     );
@@ -168,18 +155,18 @@ describe('the preview page', () => {
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
     const shot = join(ROOT, 'test-output', 'benchmark.png');
     // Tall enough for the sheet's summary, both charts and the pane's results in one picture.
-    await page.setViewportSize({ width: 1360, height: 1300 });
-    await page.locator('#panel-benchmark .results').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot });
-    await page.setViewportSize({ width: 1360, height: 900 });
+    await preview.page.setViewportSize({ width: 1360, height: 1300 });
+    await preview.page.locator('#panel-benchmark .results').scrollIntoViewIfNeeded();
+    await preview.page.screenshot({ path: shot });
+    await preview.page.setViewportSize({ width: 1360, height: 900 });
     copyFileSync(shot, join(ROOT, 'docs', 'images', 'benchmark.png'));
   });
 
   it('benchmarks a region pooled per head (total NRE over total population) on a new sheet', async () => {
     await chooseForces(['Kent', 'Essex', 'Sussex']);
-    await page.getByText('Chosen: Essex, Kent, Sussex (pooled as a region).').waitFor();
+    await preview.page.getByText('Chosen: Essex, Kent, Sussex (pooled as a region).').waitFor();
     await write();
-    const tabs = await sheetTabs(page);
+    const tabs = await sheetTabs(preview.page);
     expect(tabs).toHaveLength(4);
     // Forces are named in the data's order, whatever the order they were picked in.
     expect(tabs[3]).toMatch(/^Benchmark – Essex, Kent, Sussex/);
@@ -187,32 +174,32 @@ describe('the preview page', () => {
     const members = sample.filter((s) => ['Kent', 'Essex', 'Sussex'].includes(s.force));
     for (const [c] of CATEGORIES.entries()) {
       const row = 11 + c;
-      expect((await cell(page, `B${row}`)).formula).toMatch(/^=COLLAB\.POOLEDPERHEAD\(/);
+      expect((await cell(preview.page, `B${row}`)).formula).toMatch(/^=COLLAB\.POOLEDPERHEAD\(/);
       const pooled =
         members.reduce((sum, s) => sum + (s.nre[c] as number), 0) /
         members.reduce((sum, s) => sum + s.population, 0);
-      close(await numberAt(page, `B${row}`), pooled);
+      close(await numberAt(preview.page, `B${row}`), pooled);
     }
-    const slope = await chart(page, '.workbook', 'Local policing: all forces (£ per head)');
+    const slope = await chart(preview.page, '.workbook', 'Local policing: all forces (£ per head)');
     expect(slope.highlighted.sort()).toEqual(['Essex', 'Kent', 'Sussex']);
   });
 
   it('reads the data from the current selection, and keeps reading those cells', async () => {
-    await selectRange(page, "'Sample data'!A4:J47");
-    await page.getByLabel('Current selection').check();
-    await page.getByRole('button', { name: 'Read data' }).click();
-    await message(page)
+    await selectRange(preview.page, "'Sample data'!A4:J47");
+    await preview.page.getByLabel('Current selection').check();
+    await preview.page.getByRole('button', { name: 'Read data' }).click();
+    await message(preview.page)
       .filter({ hasText: "Read 43 forces and 4 categories from 'Sample data'!A4:J47." })
       .waitFor();
     // Selecting elsewhere afterwards does not change what the benchmark reads.
-    await selectRange(page, 'Sheet1!C3');
+    await selectRange(preview.page, 'Sheet1!C3');
     await chooseForces(['Surrey']);
     await write();
-    expect((await cell(page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
+    expect((await cell(preview.page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
   });
 
   it('shows a progress bar while it works, in space kept for it, and hides it when done', async () => {
-    const bar = page.locator('#panel-benchmark progress');
+    const bar = preview.page.locator('#panel-benchmark progress');
     const before = await bar.boundingBox();
     await bar.evaluate((progress) => {
       const seen: string[] = [];
@@ -224,7 +211,7 @@ describe('the preview page', () => {
     });
     await chooseForces(['Kent']);
     await write();
-    const seen = await page.evaluate(
+    const seen = await preview.page.evaluate(
       () => (window as unknown as { progressSeen: string[] }).progressSeen,
     );
     expect(seen).toContain('');

@@ -43,6 +43,55 @@ export async function openPreview(browser: Browser, base: string): Promise<Previ
   return { page, problems, offsite };
 }
 
+/**
+ * Registers the hooks every end-to-end file needs: dist/ served and Chromium launched once for the
+ * file, and the preview page opened either once for the whole file (`'file'`: its tests run in
+ * order on the same page) or afresh for each test (`'test'`) and closed after it. Hooks the file
+ * registers afterwards run after these. The result reads whichever page is open at the time, so
+ * use it inside hooks and tests only.
+ */
+export function usePreview(per: 'file' | 'test'): PreviewPage {
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let browser: Browser | undefined;
+  let current: PreviewPage | undefined;
+  const open = async () => {
+    if (browser === undefined || server === undefined) throw new Error('Chromium did not start');
+    current = await openPreview(browser, server.url);
+  };
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+    if (per === 'file') await open();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  if (per === 'test') {
+    beforeEach(open);
+    afterEach(async () => {
+      await current?.page.close();
+    });
+  }
+
+  const opened = (): PreviewPage => {
+    if (current === undefined) throw new Error('No preview page is open outside hooks and tests');
+    return current;
+  };
+  return {
+    get page() {
+      return opened().page;
+    },
+    get problems() {
+      return opened().problems;
+    },
+    get offsite() {
+      return opened().offsite;
+    },
+  };
+}
+
 /** The Benchmark tab's message area. */
 export const message = (page: Page) => page.locator('#panel-benchmark [role="status"]');
 

@@ -1,26 +1,12 @@
 // The task pane by keyboard alone: Tab to each control, Enter or Space to act, arrows in radio
 // groups, typing to pick a force; every control labelled, focus visible, nothing wider than the pane.
-import type { Browser, Page } from 'playwright-core';
-import { cell, launchChromium, message, openPreview, serveDist, sheetTabs } from './harness';
+import { cell, message, sheetTabs, usePreview } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  page = (await openPreview(browser, server.url)).page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const preview = usePreview('file');
 
 /** What the focused element is called: its label, or its text for a button. */
 const focusedName = () =>
-  page.evaluate(() => {
+  preview.page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (el === null) return '';
     return (el.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
@@ -29,7 +15,7 @@ const focusedName = () =>
 /** Presses Tab until the control called `name` has focus (at most 80 presses). */
 async function tabTo(name: string): Promise<void> {
   for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
+    await preview.page.keyboard.press('Tab');
     if ((await focusedName()) === name) return;
   }
   throw new Error(`Tab never reached "${name}"`);
@@ -37,7 +23,7 @@ async function tabTo(name: string): Promise<void> {
 
 describe('keyboard-only use of the task pane', () => {
   it('labels every control of the pane', async () => {
-    const unlabelled = await page
+    const unlabelled = await preview.page
       .locator('.taskpane-column')
       .evaluate((pane) =>
         [...pane.querySelectorAll('input, select')]
@@ -48,48 +34,52 @@ describe('keyboard-only use of the task pane', () => {
   });
 
   it('inserts the sample data, picks a force and writes a weighted benchmark without a mouse', async () => {
-    await page.locator('body').focus();
+    await preview.page.locator('body').focus();
     await tabTo('Insert sample data');
-    await page.keyboard.press('Enter');
-    await message(page).filter({ hasText: 'Inserted' }).waitFor();
+    await preview.page.keyboard.press('Enter');
+    await message(preview.page).filter({ hasText: 'Inserted' }).waitFor();
 
     await tabTo('Force or forces');
-    await page.keyboard.type('Kent');
+    await preview.page.keyboard.type('Kent');
     expect(
-      await page
+      await preview.page
         .getByLabel('Force or forces')
         .evaluate((s) => [...(s as HTMLSelectElement).selectedOptions].map((o) => o.value)),
     ).toEqual(['Kent']);
 
     await tabTo('Simple mean');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.getByLabel('Population-weighted mean').isChecked()).toBe(true);
+    await preview.page.keyboard.press('ArrowDown');
+    expect(await preview.page.getByLabel('Population-weighted mean').isChecked()).toBe(true);
 
     await tabTo('Write benchmark sheet');
-    const outline = await page.evaluate(
+    const outline = await preview.page.evaluate(
       () => getComputedStyle(document.activeElement as Element).outlineStyle,
     );
     expect(outline).not.toBe('none');
-    await page.keyboard.press('Space');
-    await message(page).filter({ hasText: 'Wrote the sheet' }).waitFor();
+    await preview.page.keyboard.press('Space');
+    await message(preview.page).filter({ hasText: 'Wrote the sheet' }).waitFor();
 
-    expect(await sheetTabs(page)).toContain('Benchmark – Kent');
-    expect((await cell(page, 'B5')).text).toBe('Population-weighted mean of the compared forces');
-    expect((await cell(page, 'C11')).formula).toBe(
+    expect(await sheetTabs(preview.page)).toContain('Benchmark – Kent');
+    expect((await cell(preview.page, 'B5')).text).toBe(
+      'Population-weighted mean of the compared forces',
+    );
+    expect((await cell(preview.page, 'C11')).formula).toBe(
       '=COLLAB.NATIONALAVERAGE($G$71:$G$113,$A$71:$A$113,$B$4:$C$4,$B$71:$B$113)',
     );
   });
 
   it('moves between tabs with the arrow keys and keeps focus on the selected tab', async () => {
-    const tab = page.getByRole('tab', { name: 'Benchmark' });
+    const tab = preview.page.getByRole('tab', { name: 'Benchmark' });
     await tab.focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
-    expect(await page.getByRole('tab', { selected: true }).count()).toBe(1);
+    await preview.page.keyboard.press('ArrowRight');
+    expect(await preview.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'tab',
+    );
+    expect(await preview.page.getByRole('tab', { selected: true }).count()).toBe(1);
   });
 
   it('fits the 320 px pane without a horizontal scroll bar', async () => {
-    const pane = page.locator('.taskpane-column');
+    const pane = preview.page.locator('.taskpane-column');
     const { width, scroll, client } = await pane.evaluate((el) => ({
       width: el.getBoundingClientRect().width,
       scroll: el.scrollWidth,

@@ -3,7 +3,6 @@
 // switching the scenario in the selector cell, and bad assumptions that write nothing.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import type { Decimal, MtfsYear } from '../../core/src';
 import { EXAMPLE_FORM, readForm, type MtfsFormValues } from '../../addin/taskpane/mtfs/form';
 import {
@@ -13,24 +12,11 @@ import {
   type MtfsPlan,
   type ScenarioName,
 } from '../../addin/taskpane/mtfs/plan';
-import {
-  ROOT,
-  cell,
-  launchChromium,
-  numberAt,
-  openPreview,
-  serveDist,
-  sheetTabs,
-  typeInto,
-  type PreviewPage,
-} from './harness';
+import { ROOT, cell, numberAt, sheetTabs, typeInto, usePreview } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview('file');
 
-const panel = () => page.locator('#panel-mtfs');
+const panel = () => preview.page.locator('#panel-mtfs');
 const status = () => panel().locator('[role="status"]');
 
 const SEVEN_YEARS: MtfsFormValues = {
@@ -137,26 +123,17 @@ async function expectProjection(plan: MtfsPlan, scenario: ScenarioName): Promise
       'cumulativeGap',
       'reserves',
     ] as const) {
-      close(await numberAt(page, `${col}${rows[field]}`), year[field]);
+      close(await numberAt(preview.page, `${col}${rows[field]}`), year[field]);
     }
-    close(await numberAt(page, `${col}${rows.payPlus}`), year.sensitivity.pay);
-    expect((await cell(page, `${col}${rows.belowFloor}`)).value ?? '').toBe(
+    close(await numberAt(preview.page, `${col}${rows.payPlus}`), year.sensitivity.pay);
+    expect((await cell(preview.page, `${col}${rows.belowFloor}`)).value ?? '').toBe(
       year.belowFloor ? BELOW_FLOOR : '',
     );
   }
 }
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  preview = await openPreview(browser, server.url);
-  page = preview.page;
-  await page.getByRole('tab', { name: 'MTFS' }).click();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview.page.getByRole('tab', { name: 'MTFS' }).click();
 });
 
 describe('the MTFS section of the preview page', () => {
@@ -164,13 +141,19 @@ describe('the MTFS section of the preview page', () => {
     const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
     await write();
     await expect(status().textContent()).resolves.toMatch(/^Wrote the sheet "MTFS"/);
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'MTFS']);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS']);
 
     const { rows, yearColumns } = expected.layout;
-    expect((await cell(page, `C${rows.pay}`)).formula).toBe(`=COLLAB.GROW(B${rows.pay},PayAward)`);
-    expect((await cell(page, `C${rows.gapBeforeSavings}`)).formula).toMatch(/^=COLLAB\.GAP\(/);
+    expect((await cell(preview.page, `C${rows.pay}`)).formula).toBe(
+      `=COLLAB.GROW(B${rows.pay},PayAward)`,
+    );
+    expect((await cell(preview.page, `C${rows.gapBeforeSavings}`)).formula).toMatch(
+      /^=COLLAB\.GAP\(/,
+    );
     const { first } = expected.layout.shares as { first: number };
-    expect((await cell(page, `D${first}`)).formula).toMatch(/^=COLLAB\.APPORTION\(SharedCost,/);
+    expect((await cell(preview.page, `D${first}`)).formula).toMatch(
+      /^=COLLAB\.APPORTION\(SharedCost,/,
+    );
     await expectProjection(expected, 'Central');
 
     // The pane shows the same gaps, from the core.
@@ -178,7 +161,7 @@ describe('the MTFS section of the preview page', () => {
     expect(await paneRows.count()).toBe(3);
     for (const [t, col] of yearColumns.entries()) {
       const shown = await paneRows.nth(t).locator('td').first().textContent();
-      expect(shown).toBe((await cell(page, `${col}${rows.gapAfterSavings}`)).text);
+      expect(shown).toBe((await cell(preview.page, `${col}${rows.gapAfterSavings}`)).text);
     }
     const parts = await panel().locator('table[data-table="sharing"] tbody td').allTextContents();
     expect(parts).toEqual(
@@ -191,14 +174,14 @@ describe('the MTFS section of the preview page', () => {
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
     const shot = join(ROOT, 'test-output', 'mtfs.png');
-    await page.screenshot({ path: shot });
+    await preview.page.screenshot({ path: shot });
     copyFileSync(shot, join(ROOT, 'docs', 'images', 'mtfs.png'));
   });
 
   it('follows the scenario typed into the selector cell', async () => {
     const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
     for (const scenario of ['Pessimistic', 'Optimistic', 'Central'] as const) {
-      await typeInto(page, expected.layout.selector, scenario);
+      await typeInto(preview.page, expected.layout.selector, scenario);
       await expectProjection(expected, scenario);
     }
   });
@@ -207,12 +190,12 @@ describe('the MTFS section of the preview page', () => {
     const expected = planMtfs(readForm(SEVEN_YEARS), ['Sheet1', 'MTFS']);
     await fill(SEVEN_YEARS);
     await write();
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
-    expect((await cell(page, `C${expected.layout.rows.pay}`)).formula).toBe(
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
+    expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
       `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward_2)`,
     );
     await expectProjection(expected, 'Pessimistic');
-    await typeInto(page, expected.layout.selector, 'Central');
+    await typeInto(preview.page, expected.layout.selector, 'Central');
     await expectProjection(expected, 'Central');
     expect(await panel().locator('table[data-table="projection"] tbody tr').count()).toBe(7);
   });
@@ -222,14 +205,14 @@ describe('the MTFS section of the preview page', () => {
     [{ payAward: '2.5' }, 'Optimistic', /percentage typed as a whole number/],
   ])('refuses the scenario rate %p, writing nothing', async (change, scenario, text) => {
     const [[key, value]] = Object.entries(change) as [[string, string]];
-    const before = await sheetTabs(page);
+    const before = await sheetTabs(preview.page);
     const input = panel().getByLabel(`${RATE_LABELS[key] as string}, ${scenario}`, { exact: true });
     const old = await input.inputValue();
     await input.fill(value);
     await write();
     await expect(status().textContent()).resolves.toMatch(text);
     await expect(status().textContent()).resolves.toMatch(/Nothing was written\.$/);
-    expect(await sheetTabs(page)).toEqual(before);
+    expect(await sheetTabs(preview.page)).toEqual(before);
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
     await input.fill(old);
@@ -240,13 +223,13 @@ describe('the MTFS section of the preview page', () => {
     ['Council tax base (Band D equivalents)', '-250,000', /tax base must be zero or more/],
     ['Base budget (base year, £)', '', /base budget is empty/],
   ])('refuses %s of %p, writing nothing', async (label, value, text) => {
-    const before = await sheetTabs(page);
+    const before = await sheetTabs(preview.page);
     const input = panel().getByLabel(label, { exact: true });
     const old = await input.inputValue();
     await input.fill(value);
     await write();
     await expect(status().textContent()).resolves.toMatch(text);
-    expect(await sheetTabs(page)).toEqual(before);
+    expect(await sheetTabs(preview.page)).toEqual(before);
     await input.fill(old);
   });
 

@@ -1,51 +1,24 @@
 // The task pane on the preview page when things go wrong: a write that fails part-way (armed through
 // the preview-only `collabPreview.port.failOn`) leaves the whole workbook as it was and shows one
 // message, and the pane works again afterwards; a 100,000-row data range is refused at once.
-import type { Browser, Page } from 'playwright-core';
 import type { MemoryPort, MemoryWorkbook, WriteStep } from '../../addin/workbook/memory';
-import {
-  insertSample,
-  launchChromium,
-  message,
-  openPreview,
-  serveDist,
-  sheetTabs,
-  type PreviewPage,
-} from './harness';
+import { insertSample, message, sheetTabs, usePreview } from './harness';
 
 /** What preview.ts puts on window for tests (the task pane bundle for Excel has no such thing). */
 interface PreviewWindow {
   collabPreview: { workbook: MemoryWorkbook; port: MemoryPort };
 }
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview('test');
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  preview = await openPreview(browser, server.url);
-  page = preview.page;
-});
-
-afterEach(async () => {
+// Runs after usePreview's hook has closed the page; what the page recorded is still there.
+afterEach(() => {
   expect(preview.problems).toEqual([]);
-  await page.close();
 });
 
 /** Every sheet's used cells (value and formula), the defined names and the active sheet. */
 function workbook(): Promise<unknown> {
-  return page.evaluate(() => {
+  return preview.page.evaluate(() => {
     const book = (window as unknown as PreviewWindow).collabPreview.workbook;
     const sheets = book.sheetNames().map((name) => {
       const used = book.usedRange(name);
@@ -64,7 +37,7 @@ function workbook(): Promise<unknown> {
 
 /** Makes the next writes fail just before the first step with all of `match`'s fields. */
 async function arm(match: Partial<Record<string, string | number>>): Promise<void> {
-  await page.evaluate((wanted) => {
+  await preview.page.evaluate((wanted) => {
     (window as unknown as PreviewWindow).collabPreview.port.failOn = (step: WriteStep) =>
       Object.entries(wanted).every(
         ([key, value]) => (step as Record<string, unknown>)[key] === value,
@@ -73,16 +46,16 @@ async function arm(match: Partial<Record<string, string | number>>): Promise<voi
 }
 
 const disarm = () =>
-  page.evaluate(() => {
+  preview.page.evaluate(() => {
     (window as unknown as PreviewWindow).collabPreview.port.failOn = undefined;
   });
 
 /** The one error message in `scope`, once shown, with the pane no longer busy. */
 async function errorShown(scope: string): Promise<string> {
-  const status = page.locator(`${scope} [role="status"].error`);
+  const status = preview.page.locator(`${scope} [role="status"].error`);
   await status.waitFor();
-  await page.locator(`${scope}[aria-busy="false"]`).waitFor();
-  expect(await page.locator(`${scope} [role="status"]`).count()).toBe(1);
+  await preview.page.locator(`${scope}[aria-busy="false"]`).waitFor();
+  expect(await preview.page.locator(`${scope} [role="status"]`).count()).toBe(1);
   return (await status.textContent()) ?? '';
 }
 
@@ -90,46 +63,46 @@ describe('a write that fails part-way on the preview page', () => {
   it('leaves no half-written sample sheet, says so, and inserts it on the next try', async () => {
     const before = await workbook();
     await arm({ kind: 'cell', index: 200 });
-    await page.getByRole('button', { name: 'Insert sample data' }).click();
+    await preview.page.getByRole('button', { name: 'Insert sample data' }).click();
     const text = await errorShown('#panel-benchmark');
     expect(text).toMatch(/^"Sample data" could not be written, so nothing was: /);
     expect(text).not.toMatch(/something went wrong|nothing was written/i);
     expect(await workbook()).toEqual(before);
-    expect(await sheetTabs(page)).toEqual(['Sheet1']);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1']);
 
     await disarm();
-    await insertSample(page);
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Sample data']);
+    await insertSample(preview.page);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
   });
 
   it('leaves no half-written benchmark sheet when its last chart fails, and shows no results', async () => {
-    await insertSample(page);
-    await page.getByLabel('Force or forces').selectOption(['Kent']);
+    await insertSample(preview.page);
+    await preview.page.getByLabel('Force or forces').selectOption(['Kent']);
     const before = await workbook();
     await arm({ kind: 'chart', index: 1 });
-    await page.getByRole('button', { name: 'Write benchmark sheet' }).click();
+    await preview.page.getByRole('button', { name: 'Write benchmark sheet' }).click();
     const text = await errorShown('#panel-benchmark');
     expect(text).toMatch(/^"Benchmark – Kent" could not be written, so nothing was: /);
     expect(await workbook()).toEqual(before);
-    expect(await page.locator('#panel-benchmark .results table').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Write benchmark sheet' }).isEnabled()).toBe(
-      true,
-    );
+    expect(await preview.page.locator('#panel-benchmark .results table').count()).toBe(0);
+    expect(
+      await preview.page.getByRole('button', { name: 'Write benchmark sheet' }).isEnabled(),
+    ).toBe(true);
 
     await disarm();
-    await page.getByRole('button', { name: 'Write benchmark sheet' }).click();
-    await message(page).filter({ hasText: 'Wrote the sheet "Benchmark – Kent"' }).waitFor();
+    await preview.page.getByRole('button', { name: 'Write benchmark sheet' }).click();
+    await message(preview.page).filter({ hasText: 'Wrote the sheet "Benchmark – Kent"' }).waitFor();
   });
 
   it('leaves no half-written MTFS sheet nor any of its names when defining a name fails', async () => {
-    await page.getByRole('tab', { name: 'MTFS' }).click();
+    await preview.page.getByRole('tab', { name: 'MTFS' }).click();
     const before = await workbook();
     await arm({ kind: 'name' });
-    await page.getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await preview.page.getByRole('button', { name: 'Write MTFS sheet' }).click();
     const text = await errorShown('#panel-mtfs');
     expect(text).toMatch(/^"MTFS" could not be written, so nothing was: /);
     expect(await workbook()).toEqual(before);
-    expect(await sheetTabs(page)).toEqual(['Sheet1']);
+    expect(await sheetTabs(preview.page)).toEqual(['Sheet1']);
   });
 });
 
@@ -137,7 +110,7 @@ describe('a data range of 100,000 rows', () => {
   it('is refused with one message before anything is written, and the pane stays usable', async () => {
     // Built in the page: the grid shows only the active sheet, so Sheet1 stays in view (drawing
     // 100,000 rows as table cells is more than the preview's simple grid is made for).
-    await page.evaluate(() => {
+    await preview.page.evaluate(() => {
       const book = (window as unknown as PreviewWindow).collabPreview.workbook;
       book.transaction(() => {
         book.addSheet('Big');
@@ -151,19 +124,21 @@ describe('a data range of 100,000 rows', () => {
         }
       });
     });
-    const before = await sheetTabs(page);
+    const before = await sheetTabs(preview.page);
     expect(before).toEqual(['Sheet1', 'Big']);
-    await page.getByLabel('A range address').check();
-    await page.getByRole('textbox', { name: 'Range address' }).fill('Big!A1:C100001');
+    await preview.page.getByLabel('A range address').check();
+    await preview.page.getByRole('textbox', { name: 'Range address' }).fill('Big!A1:C100001');
     const started = Date.now();
-    await page.getByRole('button', { name: 'Read data' }).click();
+    await preview.page.getByRole('button', { name: 'Read data' }).click();
     const text = await errorShown('#panel-benchmark');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(text).toBe(
       'The data has 100,000 rows under the header; a benchmark compares police forces, so it reads at most 1,000: choose just the rows of the forces (cells A2:A100001 on Big). Nothing was written.',
     );
-    expect(await sheetTabs(page)).toEqual(before);
-    expect(await page.getByRole('button', { name: 'Insert sample data' }).isEnabled()).toBe(true);
-    await insertSample(page);
+    expect(await sheetTabs(preview.page)).toEqual(before);
+    expect(await preview.page.getByRole('button', { name: 'Insert sample data' }).isEnabled()).toBe(
+      true,
+    );
+    await insertSample(preview.page);
   });
 });
