@@ -1,18 +1,7 @@
 // A force against the average of its comparison group.
 import { benchmark } from '../../../core/src';
 import { collabError, expectCode, expectDecimal, itRefusesNonNumberItems } from '../helpers';
-
-// Illustrative per-head figures (not official), as in the nationalAverage tests.
-const FORCES = [
-  'Kent',
-  'Essex',
-  'Surrey',
-  'Metropolitan Police Service',
-  'City of London Police',
-  'Sussex',
-  'Norfolk',
-];
-const VALUES = [150, 200, 100, 400, 900, null, 0];
+import { FORCES, VALUES } from './examples';
 
 describe('benchmark', () => {
   it('matches its documented example', () => {

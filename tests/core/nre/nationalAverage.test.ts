@@ -2,19 +2,7 @@
 import fc from 'fast-check';
 import { nationalAverage } from '../../../core/src';
 import { collabError, expectCode, expectDecimal, itRefusesNonNumberItems } from '../helpers';
-
-// Illustrative per-head figures (not official): three ordinary reporters, the two forces excluded by
-// default, one blank and one zero return.
-const FORCES = [
-  'Kent',
-  'Essex',
-  'Surrey',
-  'Metropolitan Police Service',
-  'City of London Police',
-  'Sussex',
-  'Norfolk',
-];
-const VALUES = [150, 200, 100, 400, 900, null, 0];
+import { FORCES, VALUES } from './examples';
 
 describe('nationalAverage', () => {
   it('takes the simple mean without the Met, the City and forces that reported nothing', () => {
