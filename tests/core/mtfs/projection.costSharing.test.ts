@@ -1,7 +1,7 @@
 // Cost sharing for the MTFS sheet: a collaboration's annual cost split between member forces on a
 // basis, in pennies that add up to the cost; bad tables refused, naming the member at fault.
 import fc from 'fast-check';
-import { Decimal, shareCost } from '../../../core/src';
+import { Decimal, shareCost, type ErrorCode, type Member } from '../../../core/src';
 import { expectCode } from '../helpers';
 
 describe('shareCost', () => {
@@ -77,58 +77,32 @@ describe('shareCost', () => {
   });
 
   it('names the member at fault', () => {
-    const basis = 'population';
-    expectCode(
-      () =>
-        shareCost(
-          100,
-          [
-            { force: 'Kent', basis: 1 },
-            { force: 'KENT Police', basis: 2 },
-          ],
-          basis,
-        ),
+    const refuses = (members: Member[], code: ErrorCode, param: string) =>
+      expectCode(() => shareCost(100, members, 'population'), code, param);
+    refuses(
+      [
+        { force: 'Kent', basis: 1 },
+        { force: 'KENT Police', basis: 2 },
+      ],
       'DUPLICATE',
       'members',
     );
-    expectCode(
-      () =>
-        shareCost(
-          100,
-          [
-            { force: 'Kent', basis: 1 },
-            { force: '', basis: 2 },
-          ],
-          basis,
-        ),
+    refuses(
+      [
+        { force: 'Kent', basis: 1 },
+        { force: '', basis: 2 },
+      ],
       'EMPTY',
       'the force name of member 2',
     );
-    expectCode(
-      () => shareCost(100, [{ force: 'Kent', basis: null }], basis),
-      'EMPTY',
-      'population for Kent',
-    );
-    expectCode(
-      () => shareCost(100, [{ force: 'Kent', basis: -3 }], basis),
-      'OUT_OF_RANGE',
-      'population for Kent',
-    );
-    expectCode(
-      () => shareCost(100, [{ force: 'Kent', basis: 'many' }], basis),
-      'INVALID_NUMBER',
-      'population for Kent',
-    );
-    expectCode(
-      () =>
-        shareCost(
-          100,
-          [
-            { force: 'Kent', basis: 0 },
-            { force: 'Essex', basis: 0 },
-          ],
-          basis,
-        ),
+    refuses([{ force: 'Kent', basis: null }], 'EMPTY', 'population for Kent');
+    refuses([{ force: 'Kent', basis: -3 }], 'OUT_OF_RANGE', 'population for Kent');
+    refuses([{ force: 'Kent', basis: 'many' }], 'INVALID_NUMBER', 'population for Kent');
+    refuses(
+      [
+        { force: 'Kent', basis: 0 },
+        { force: 'Essex', basis: 0 },
+      ],
       'DIVIDE_BY_ZERO',
       'the sum of the population figures',
     );
