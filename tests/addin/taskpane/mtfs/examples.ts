@@ -1,34 +1,31 @@
 // Example MTFS inputs shared by the plan tests: a 3-year and a 7-year strategy with three scenarios
-// (the central ones are the hand-worked core examples) and a cost-sharing table.
-import type { MtfsInput, ScenarioRates } from '../../../../addin/taskpane/mtfs/plan';
+// (the central ones are the hand-worked core examples, split here into shared assumptions and
+// rates) and a cost-sharing table.
+import type {
+  MtfsInput,
+  ScenarioRates,
+  SharedAssumptions,
+} from '../../../../addin/taskpane/mtfs/plan';
+import type { MtfsParams } from '../../../../core/src';
+import * as core from '../../../core/mtfs/examples';
 
-const threeYearCentral: ScenarioRates = {
-  payAward: [0.03, 0.025, 0.02],
-  nonPayInflation: 0.02,
-  grantChange: [0.01, 0, -0.01],
-  taxBaseGrowth: '1%',
-  bandDIncrease: 0.05,
-};
+/** A core example as the assumptions every scenario shares and its own rates. */
+function split(params: MtfsParams): { shared: SharedAssumptions; rates: ScenarioRates } {
+  const { payAward, nonPayInflation, grantChange, taxBaseGrowth, bandDIncrease, ...shared } =
+    params;
+  return {
+    shared,
+    rates: { payAward, nonPayInflation, grantChange, taxBaseGrowth, bandDIncrease },
+  };
+}
+
+const threeYears = split(core.THREE_YEARS);
 
 export const THREE_YEARS: MtfsInput = {
-  assumptions: {
-    firstYear: '2026/27',
-    years: 3,
-    baseBudget: 100_000_000,
-    payShare: 0.8,
-    grant: 60_000_000,
-    taxBase: 150_000,
-    bandD: 260,
-    bandDCap: 14,
-    collaborationSavings: [200_000, 100_000, 0],
-    otherSavings: [300_000, 0, 200_000],
-    openingReserves: 6_000_000,
-    useOfReserves: [500_000, 500_000, 0],
-    reservesFloor: 5_000_000,
-  },
+  assumptions: threeYears.shared,
   scenarios: {
-    Optimistic: { ...threeYearCentral, payAward: 0.02, grantChange: 0.02 },
-    Central: threeYearCentral,
+    Optimistic: { ...threeYears.rates, payAward: 0.02, grantChange: 0.02 },
+    Central: threeYears.rates,
     Pessimistic: {
       payAward: [0.04, 0.035, 0.03],
       nonPayInflation: '3.5%',
@@ -53,22 +50,10 @@ export const THREE_YEARS: MtfsInput = {
   },
 };
 
+const sevenYears = split(core.SEVEN_YEARS);
+
 export const SEVEN_YEARS: MtfsInput = {
-  assumptions: {
-    firstYear: 2026,
-    years: 7,
-    baseBudget: '£200,000,000',
-    payShare: '75%',
-    grant: 130_000_000,
-    taxBase: 250_000,
-    bandD: 250,
-    bandDCap: null,
-    collaborationSavings: [2_000_000, 0, 1_000_000, 0, 0, 0, 0],
-    otherSavings: 1_000_000,
-    openingReserves: 20_000_000,
-    useOfReserves: 500_000,
-    reservesFloor: 8_000_000,
-  },
+  assumptions: sevenYears.shared,
   scenarios: {
     Optimistic: {
       payAward: 0.015,
@@ -77,13 +62,7 @@ export const SEVEN_YEARS: MtfsInput = {
       taxBaseGrowth: 0.01,
       bandDIncrease: 0.0499,
     },
-    Central: {
-      payAward: 0.02,
-      nonPayInflation: 0.03,
-      grantChange: 0,
-      taxBaseGrowth: 0,
-      bandDIncrease: 0.04,
-    },
+    Central: sevenYears.rates,
     Pessimistic: {
       payAward: [0.04, 0.035, 0.03, 0.03, 0.025, 0.025, 0.025],
       nonPayInflation: 0.04,
