@@ -148,6 +148,27 @@ type ProjectionRow =
   | 'belowFloor';
 type SensitivityRow = 'payPlus' | 'nonPayPlus' | 'preceptPlus' | 'grantPlus';
 
+/** The projection's rows, top to bottom. */
+export const PROJECTION_ROWS = [
+  'pay',
+  'nonPay',
+  'requirement',
+  'grant',
+  'taxBase',
+  'bandD',
+  'precept',
+  'funding',
+  'gapBeforeSavings',
+  'collaborationSavings',
+  'otherSavings',
+  'savings',
+  'gapAfterSavings',
+  'cumulativeGap',
+  'useOfReserves',
+  'reserves',
+  'belowFloor',
+] as const satisfies readonly ProjectionRow[];
+
 /** The text the below-floor row shows in a year whose closing reserves are under the floor. */
 export const BELOW_FLOOR = 'Below floor';
 
@@ -317,26 +338,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const r = {} as Record<ProjectionRow | SensitivityRow, number>;
   const at = rows.length + 1;
   // Row numbers are fixed before the formulas that refer to them are written.
-  const order: ProjectionRow[] = [
-    'pay',
-    'nonPay',
-    'requirement',
-    'grant',
-    'taxBase',
-    'bandD',
-    'precept',
-    'funding',
-    'gapBeforeSavings',
-    'collaborationSavings',
-    'otherSavings',
-    'savings',
-    'gapAfterSavings',
-    'cumulativeGap',
-    'useOfReserves',
-    'reserves',
-    'belowFloor',
-  ];
-  order.forEach((key, i) => (r[key] = at + i));
+  PROJECTION_ROWS.forEach((key, i) => (r[key] = at + i));
   const each = (make: (col: string, t: number) => CellWrite): CellWrite[] =>
     a.labels.map((_, t) => make(yearCol(t), t));
   const prev = (t: number) => columnLetters(1 + t);

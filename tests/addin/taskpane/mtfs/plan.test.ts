@@ -6,6 +6,7 @@ import {
   BELOW_FLOOR,
   MtfsInputError,
   planMtfs,
+  PROJECTION_ROWS,
   SCENARIOS,
   type MtfsInput,
   type MtfsPlan,
@@ -35,24 +36,8 @@ function expectClose(actual: unknown, expected: Decimal): void {
   expect(Math.abs((actual as number) - expected.toNumber())).toBeLessThanOrEqual(tolerance);
 }
 
-const NUMERIC_ROWS = [
-  'pay',
-  'nonPay',
-  'requirement',
-  'grant',
-  'taxBase',
-  'bandD',
-  'precept',
-  'funding',
-  'gapBeforeSavings',
-  'collaborationSavings',
-  'otherSavings',
-  'savings',
-  'gapAfterSavings',
-  'cumulativeGap',
-  'useOfReserves',
-  'reserves',
-] as const satisfies readonly (keyof MtfsYear)[];
+/** The projection rows that hold figures: all but the below-floor flag, which holds text. */
+const NUMERIC_ROWS = PROJECTION_ROWS.filter((row) => row !== 'belowFloor');
 
 describe('planMtfs', () => {
   const examples: [string, MtfsInput][] = [
