@@ -179,24 +179,27 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
     replaceChildren(
       charts,
       ...book.charts(name).map((chart) => {
-        const series = chart.series[0];
         // Excel's axis takes the number format of the source cells; so does this drawing.
         const source = parseRange(chart.source);
         const format =
           source &&
           book.cell(name, { row: source.start.row + 1, col: source.start.col + 1 }).format;
-        return h(
-          'figure',
-          { class: 'chart-box' },
+        // One small drawing per series: Excel draws them in one chart, this view side by side.
+        const drawings = chart.series.map((series) =>
           drawChart({
-            title: chart.title,
+            title: chart.series.length > 1 ? `${chart.title}: ${series.name}` : chart.title,
             categories: chart.categories,
-            values: series?.values ?? [],
+            values: series.values,
             highlight: chart.highlightPoints,
             format,
             orientation: chart.kind === 'barClustered' ? 'bars' : 'columns',
             width: 560,
           }),
+        );
+        return h(
+          'figure',
+          { class: 'chart-box' },
+          ...drawings,
           h(
             'figcaption',
             { class: 'hint' },

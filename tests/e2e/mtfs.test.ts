@@ -12,7 +12,7 @@ import {
   type MtfsPlan,
   type ScenarioName,
 } from '../../addin/taskpane/mtfs/plan';
-import { ROOT, cell, numberAt, sheetTabs, typeInto, usePreview } from './harness';
+import { ROOT, cell, chart, numberAt, sheetTabs, typeInto, usePreview } from './harness';
 
 const preview = usePreview('file');
 
@@ -170,6 +170,22 @@ describe('the MTFS section of the preview page', () => {
           `£${Number(s.part.toFixed(2)).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
       ),
     );
+
+    // The chart of the gap and the reserves draws every series from the sheet's own figures.
+    for (const [series, row] of [
+      ['Gap after savings', rows.gapAfterSavings],
+      ['Reserves', rows.reserves],
+    ] as const) {
+      const drawn = await chart(
+        preview.page,
+        '.workbook',
+        `Gap after savings and reserves: ${series}`,
+      );
+      expect(drawn.categories).toEqual(['2026/27', '2027/28', '2028/29']);
+      for (const [t, col] of yearColumns.entries()) {
+        expect(drawn.values[t]).toBeCloseTo(await numberAt(preview.page, `${col}${row}`), 6);
+      }
+    }
 
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
