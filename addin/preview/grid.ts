@@ -9,7 +9,7 @@ import {
   quoteSheetName,
   rangeOf,
   type CellAddress,
-} from '../workbook/formula/a1';
+} from '../workbook/a1';
 import { drawChart } from '../taskpane/ui/chart';
 import { h, replaceChildren, uniqueId } from '../taskpane/ui/dom';
 import { formatNumber } from '../taskpane/ui/numberFormat';

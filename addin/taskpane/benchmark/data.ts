@@ -8,7 +8,7 @@
 // Blank rows are skipped; a blank figure means the force did not report that category.
 import { ENGLAND_AND_WALES_FORCES, forceKey } from '../../../core/src/index';
 import type { CellValue, RangeData } from '../../workbook/port';
-import { formatCell, parseRange, type CellAddress } from '../../workbook/formula/a1';
+import { formatCell, parseRange, type CellAddress } from '../../workbook/a1';
 import { BenchmarkInputError, cellsOn, type CellsAt } from './errors';
 
 /** Where a category's figures are: one NRE column, or expenditure and income columns. */

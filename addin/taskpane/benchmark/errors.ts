@@ -1,7 +1,7 @@
 // The one error the benchmark planning raises for bad input: a code to test by, and a message for
 // a finance officer that names the cells at fault, e.g. "Population is missing for Kent (cell B12
 // on 'Sample data')".
-import { quoteSheetName } from '../../workbook/formula/a1';
+import { quoteSheetName } from '../../workbook/a1';
 
 export type BenchmarkErrorCode =
   | 'BAD_HEADER'

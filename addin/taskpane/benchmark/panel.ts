@@ -1,6 +1,6 @@
 // The Benchmark section of the task pane: choose the data and the comparison, write the
 // formula-driven sheet through the WorkbookPort, and show the same results (from the core) here.
-import { quoteSheetName } from '../../workbook/formula/a1';
+import { quoteSheetName } from '../../workbook/a1';
 import type { RangeData, WorkbookPort } from '../../workbook/port';
 import { drawChart } from '../ui/chart';
 import { h, replaceChildren, uniqueId } from '../ui/dom';

@@ -12,7 +12,7 @@ import {
   type Decimal,
 } from '../../../core/src/index';
 import type { BlockWrite, CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
-import { columnLetters, formatCell, quoteSheetName } from '../../workbook/formula/a1';
+import { columnLetters, formatCell, quoteSheetName } from '../../workbook/a1';
 import { dataCell, type BenchmarkData, type Category, type ForceRow } from './data';
 import { BenchmarkInputError, cellsOn } from './errors';
 import { freeSheetName } from './sheetName';

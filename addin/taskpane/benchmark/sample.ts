@@ -3,7 +3,7 @@
 // seeded generator (the same every time) and the sheet says in words that they are not official.
 import { ENGLAND_AND_WALES_FORCES } from '../../../core/src/index';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
-import { columnLetters, quoteSheetName } from '../../workbook/formula/a1';
+import { columnLetters, quoteSheetName } from '../../workbook/a1';
 
 export const SAMPLE_SHEET = 'Sample data';
 export const SAMPLE_NOTICE =

@@ -13,7 +13,7 @@ import {
   type NumberInput,
   type PerYear,
 } from '../../../core/src/index';
-import { columnLetters } from '../../workbook/formula/a1';
+import { columnLetters } from '../../workbook/a1';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
 import { freeSheetName } from '../benchmark/sheetName';
 

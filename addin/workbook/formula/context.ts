@@ -1,7 +1,7 @@
 // What evaluation works with: values (scalars, arrays, references) and the workbook it reads,
 // given by the caller so the engine does not know how cells are stored or when they recalculate.
 
-import type { RangeAddress } from './a1';
+import type { RangeAddress } from '../a1';
 import { CellError, isMatrix, type Matrix, type Scalar } from './values';
 
 export type FunctionRegistry = Readonly<Record<string, (...args: unknown[]) => unknown>>;

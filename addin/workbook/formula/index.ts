@@ -16,7 +16,7 @@
 // Formula text that cannot be parsed shows #NAME?; a circular reference shows #CYCLE!. An
 // error anywhere in a custom function's argument is its result (the function is not called).
 
-export * from './a1';
+export * from '../a1';
 export { Ref, type EvalContext, type FunctionRegistry, type Value } from './context';
 export { evaluate } from './evaluate';
 export { parseFormula, type BinaryOp, type Expr } from './parser';

@@ -2,7 +2,7 @@
 // comparisons (= <> < > <= >=), &, + -, * /, ^ (left to right, as Excel does), %, unary - +, and
 // the range operator ":" between cell references.
 
-import { parseCell, rangeOf, type RangeAddress } from './a1';
+import { parseCell, rangeOf, type RangeAddress } from '../a1';
 import { FormulaSyntaxError, tokenize, type Token } from './tokenizer';
 import { errorFromCode, type CellError } from './values';
 

@@ -2,7 +2,7 @@
 // the order of an iterative depth-first walk, so long chains do not exhaust the stack); a cycle
 // shows #CYCLE!; an array result spills into the empty cells below and right, or is #SPILL!.
 
-import { MAX_COLS, MAX_ROWS, type RangeAddress } from '../formula/a1';
+import { MAX_COLS, MAX_ROWS, type RangeAddress } from '../a1';
 import { deref, type EvalContext, type FunctionRegistry } from '../formula/context';
 import { evaluate } from '../formula/evaluate';
 import { parseFormula, type Expr } from '../formula/parser';

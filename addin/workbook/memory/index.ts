@@ -13,4 +13,4 @@ export {
 } from './workbook';
 export { MemoryPort, type MemoryPortOptions, type WriteStep } from './port';
 export type { FunctionRegistry } from './calc';
-export * from '../formula/a1';
+export * from '../a1';

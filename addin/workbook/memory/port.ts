@@ -2,7 +2,7 @@
 // Writes are transactional, and a test can make a write fail part-way to prove nothing remains.
 
 import type { RangeData, SheetWrite, WorkbookPort } from '../port';
-import { formatCell, formatRange, parseQualified, type RangeAddress } from '../formula/a1';
+import { formatCell, formatRange, parseQualified, type RangeAddress } from '../a1';
 import {
   MemoryWorkbook,
   WorkbookError,

@@ -2,7 +2,7 @@
 // charts and column widths. Cells are immutable records so a snapshot is a cheap map copy.
 
 import type { ChartSpec } from '../port';
-import { MAX_COLS, type CellAddress } from '../formula/a1';
+import { MAX_COLS, type CellAddress } from '../a1';
 import type { Scalar } from '../formula/values';
 
 /** What a cell holds: a constant, or a formula whose value the calculation supplies. */

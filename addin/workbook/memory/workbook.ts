@@ -10,7 +10,7 @@ import {
   rangeOf,
   type CellAddress,
   type RangeAddress,
-} from '../formula/a1';
+} from '../a1';
 import { display, parseInput, type Scalar } from '../formula/values';
 import { calculate, type Calculation, type FunctionRegistry, type SpillMap } from './calc';
 import { Sheet, cellKey, keyAddress, type StoredCell } from './sheet';

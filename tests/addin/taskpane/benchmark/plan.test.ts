@@ -3,7 +3,7 @@ import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
 import { BenchmarkInputError } from '../../../../addin/taskpane/benchmark/errors';
 import { planBenchmark, type BenchmarkChoices } from '../../../../addin/taskpane/benchmark/plan';
 import type { CellValue, CellWrite, SheetWrite } from '../../../../addin/workbook/port';
-import { formatCell, parseCell } from '../../../../addin/workbook/formula/a1';
+import { formatCell, parseCell } from '../../../../addin/workbook/a1';
 
 // Five forces, two categories: Forensics as expenditure and income, Training as NRE.
 const rows: CellValue[][] = [

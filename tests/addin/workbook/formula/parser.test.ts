@@ -1,4 +1,4 @@
-import { parseRange } from '../../../../addin/workbook/formula/a1';
+import { parseRange } from '../../../../addin/workbook/a1';
 import { parseFormula } from '../../../../addin/workbook/formula/parser';
 import { FormulaSyntaxError } from '../../../../addin/workbook/formula/tokenizer';
 import { cellOf, valueOf } from './helpers';

@@ -10,8 +10,8 @@ import {
   quoteSheetName,
   MAX_COLS,
   MAX_ROWS,
-} from '../../../../addin/workbook/formula/a1';
-import { range } from './helpers';
+} from '../../../addin/workbook/a1';
+import { range } from './formula/helpers';
 
 describe('A1 addresses', () => {
   it.each([
