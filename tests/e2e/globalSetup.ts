@@ -18,5 +18,5 @@ export default function globalSetup(): void {
     existsSync(built) &&
     statSync(built).mtimeMs > Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
   if (fresh) return;
-  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }

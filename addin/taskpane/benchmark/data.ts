@@ -6,7 +6,7 @@
 //   with the category's name (an optional trailing "NRE" is dropped), or two columns headed
 //   "<category> expenditure" and "<category> income" (in that order), from which NRE is computed.
 // Blank rows are skipped; a blank figure means the force did not report that category.
-import { ENGLAND_AND_WALES_FORCES, forceKey } from '../../../core/src/index';
+import { ENGLAND_AND_WALES_FORCES, forceKey } from '@collab-finance/core';
 import type { CellValue, RangeData } from '../../workbook/port';
 import { formatCell, parseRange, type CellAddress } from '../../workbook/a1';
 import { BenchmarkInputError, cellsOn, type CellsAt } from './errors';

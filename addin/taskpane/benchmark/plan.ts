@@ -10,7 +10,7 @@ import {
   pooledPerHead,
   variancePct,
   type Decimal,
-} from '../../../core/src/index';
+} from '@collab-finance/core';
 import type { BlockWrite, CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
 import { columnLetters, formatCell, quoteSheetName } from '../../workbook/a1';
 import { dataCell, type BenchmarkData, type Category, type ForceRow } from './data';

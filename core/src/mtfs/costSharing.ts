@@ -1,10 +1,10 @@
 // A cost-sharing table: a collaboration's annual cost split between member forces on a basis
 // (population, NRE, officers, agreed percentages), the parts adding up to the penny.
-import { forceKey } from '../forces/names';
-import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { check, read, toDecimal } from '../lib/input';
-import { apportion } from './apportion';
+import { forceKey } from '../forces/names.js';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { check, read, toDecimal } from '../lib/input.js';
+import { apportion } from './apportion.js';
 
 export interface Member {
   readonly force: string;

@@ -1,9 +1,9 @@
 // A force against the average of its comparison group: the figures a benchmarking sheet shows.
-import type { Cell, Decimal } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { forceKey } from '../forces/names';
-import { averageOf, readForceName, readForceTable, type AverageResult } from './nationalAverage';
-import { variancePct } from './variancePct';
+import type { Cell, Decimal } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { forceKey } from '../forces/names.js';
+import { averageOf, readForceName, readForceTable, type AverageResult } from './nationalAverage.js';
+import { variancePct } from './variancePct.js';
 
 export interface BenchmarkOptions {
   /** Compare against these forces only (e.g. the most similar group); omitted: all forces. */
