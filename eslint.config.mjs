@@ -27,6 +27,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'core/dist/',
+      'release/',
       'coverage/',
       'test-output/',
       '.certs/',
