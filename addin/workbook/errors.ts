@@ -4,8 +4,6 @@
 export type WorkbookErrorCode =
   /** A sheet of that name exists and the write did not ask to replace it. */
   | 'SHEET_EXISTS'
-  /** A workbook-scoped name the write defines is already in use. */
-  | 'NAME_EXISTS'
   /** The sheet name is not one Excel accepts. */
   | 'BAD_SHEET_NAME'
   /** The sheet asked for (to read from or to activate) is not in the workbook. */
@@ -16,7 +14,7 @@ export type WorkbookErrorCode =
   | 'TABLE_EXISTS'
   /** An address that is not an A1 reference (in-memory workbook). */
   | 'BAD_ADDRESS'
-  /** A defined name that Excel would not accept (in-memory workbook). */
+  /** A defined name that Excel would not accept, or one defined twice (in-memory workbook). */
   | 'BAD_NAME'
   /** Excel refused a read, a listing or an activation (nothing was changed). */
   | 'EXCEL_REFUSED'

@@ -26,8 +26,13 @@ export interface EvalContext {
   sheetName(name: string): string | undefined;
   /** A cell's value, calculated if it holds a formula. */
   cell(sheet: string, row: number, col: number): Scalar;
-  /** The range a defined name refers to. */
-  name(name: string): { readonly sheet: string; readonly range: RangeAddress } | undefined;
+  /**
+   * The range a defined name refers to from this sheet (its own names first, then the
+   * workbook's); "#REF!" for a name whose sheet was deleted, undefined for no such name.
+   */
+  name(
+    name: string,
+  ): { readonly sheet: string; readonly range: RangeAddress } | '#REF!' | undefined;
   /** Custom functions called as COLLAB.<ID>(...). */
   readonly functions: FunctionRegistry;
 }

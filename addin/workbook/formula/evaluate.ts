@@ -23,8 +23,9 @@ export function evaluate(expr: Expr, ctx: EvalContext): Value {
     }
     case 'name': {
       const target = ctx.name(expr.name);
-      return target === undefined
-        ? new CellError('#NAME?', `no name "${expr.name}"`)
+      if (target === undefined) return new CellError('#NAME?', `no name "${expr.name}"`);
+      return target === '#REF!'
+        ? new CellError('#REF!', `"${expr.name}" refers to a deleted sheet`)
         : new Ref(target.sheet, target.range);
     }
     case 'negate':

@@ -9,14 +9,15 @@ import { parseFormula, type Expr } from '../formula/parser';
 import { FormulaSyntaxError } from '../formula/tokenizer';
 import { CellError, isMatrix, type Matrix, type Scalar } from '../formula/values';
 import { cellKey, keyAddress, type Sheet, type StoredCell } from './sheet';
-import type { SheetRange } from './workbook';
+import type { NameTarget } from './workbook';
 
 export type { FunctionRegistry } from '../formula/context';
 
 /** What the calculation needs to know of the workbook. */
 export interface CalcBook {
   sheet(name: string): Sheet | undefined;
-  name(name: string): SheetRange | undefined;
+  /** What a name means in a formula on the sheet `from`. */
+  name(name: string, from: string): NameTarget | undefined;
   sheets(): readonly Sheet[];
 }
 
@@ -94,7 +95,7 @@ class Calc implements Calculation {
         sheet: sheet.name,
         functions,
         sheetName: (name) => this.states.get(name.toUpperCase())?.sheet.name,
-        name: (name) => book.name(name),
+        name: (name) => book.name(name, sheet.name),
         // Evaluation passes the sheet's own name, so no case folding on this hot path.
         cell: (name, row, col) =>
           this.cellValue(this.byName.get(name) ?? this.state(name), cellKey(row, col)),
@@ -238,10 +239,10 @@ class Calc implements Calculation {
           return;
         }
         case 'name': {
-          const named = this.book.name(expr.name);
-          const target = named && this.states.get(named.sheet.toUpperCase());
-          if (named !== undefined && target !== undefined)
-            this.formulasIn(target, named.range, found);
+          const named = this.book.name(expr.name, state.sheet.name);
+          if (named === undefined || named === '#REF!') return;
+          const target = this.states.get(named.sheet.toUpperCase());
+          if (target !== undefined) this.formulasIn(target, named.range, found);
           return;
         }
         case 'negate':
