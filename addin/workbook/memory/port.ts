@@ -60,17 +60,19 @@ export class MemoryPort implements WorkbookPort {
     const book = this.workbook;
     const replace = options.replace === true;
     checkSheetName(sheet.name);
-    if (book.hasSheet(sheet.name) && !replace) {
-      throw new WorkbookError('SHEET_EXISTS', `A sheet named "${sheet.name}" already exists`);
-    }
+    if (book.hasSheet(sheet.name) && !replace) throw exists(sheet.name);
     const names = (sheet.names ?? []).map(({ name, address }) => {
       checkDefinedName(name);
       return { name, address: formatRange(here(sheet.name, address)) };
     });
     const blocks = sheet.blocks.map((block) => ({ ...block, at: here(sheet.name, block.at) }));
     try {
+      // Offered before the transaction, like Excel's separate batch that adds the sheet: a test's
+      // hook may change the workbook here as a co-author would, and that change is not ours to undo.
+      this.step({ kind: 'sheet', name: sheet.name });
       book.transaction(() => {
-        this.step({ kind: 'sheet', name: sheet.name });
+        // Checked again inside the write: a sheet that appeared since is someone else's.
+        if (book.hasSheet(sheet.name) && !replace) throw exists(sheet.name);
         const index = book.hasSheet(sheet.name) ? book.removeSheet(sheet.name) : undefined;
         book.addSheet(sheet.name, index);
         for (const { name, address } of names) {
@@ -99,6 +101,7 @@ export class MemoryPort implements WorkbookPort {
         book.activateSheet(sheet.name);
       });
     } catch (error) {
+      if (error instanceof WorkbookError && error.code === 'SHEET_EXISTS') throw error;
       throw new WorkbookError(
         'WRITE_FAILED',
         `"${sheet.name}" could not be written, so nothing was: ${error instanceof Error ? error.message : String(error)}`,
@@ -127,3 +130,6 @@ function here(sheet: string, address: string): RangeAddress {
   if (range === undefined) throw new TypeError(`"${address}" is not a range address`);
   return range;
 }
+
+const exists = (name: string): WorkbookError =>
+  new WorkbookError('SHEET_EXISTS', `A sheet named "${name}" already exists; nothing was written`);

@@ -162,6 +162,30 @@ export class MemoryWorkbook {
     return index;
   }
 
+  /**
+   * Renames a sheet as the user would: its names, tables, selection and active state follow it.
+   * (Formula text naming the sheet is not rewritten, as Excel would; no writer of this project
+   * renames a sheet it reads from.)
+   */
+  renameSheet(from: string, to: string): void {
+    checkSheetName(to);
+    const sheet = this.sheet(from);
+    const other = this.findSheet(to);
+    if (other !== undefined && other !== sheet) {
+      throw new WorkbookError('SHEET_EXISTS', `a sheet "${to}" exists`);
+    }
+    const old = sheet.name;
+    const moved = <T extends SheetRange>(r: T): T => (r.sheet === old ? { ...r, sheet: to } : r);
+    sheet.name = to;
+    for (const [key, n] of this.state.names) {
+      if (n.target !== undefined) this.state.names.set(key, { ...n, target: moved(n.target) });
+    }
+    for (const [key, t] of this.state.tables) this.state.tables.set(key, moved(t));
+    if (this.state.selection !== undefined) this.state.selection = moved(this.state.selection);
+    if (this.state.active === old) this.state.active = to;
+    this.changed();
+  }
+
   get activeSheet(): string | undefined {
     return this.state.active;
   }

@@ -1,9 +1,10 @@
 // The WorkbookPort on Office JS. Each method is one Excel.run with a fixed number of
 // context.sync() calls whatever the data size: reads load all they need at once; a sheet is
-// checked (1 sync), added and its id read (1 sync), written with one range write per block
-// (1 sync) and, when it replaces an existing sheet, swapped in (1 sync). A failed write is undone
-// in a second Excel.run that deletes the sheet it added, found by id: never anything by name,
-// so a sheet or name someone else made meanwhile is never touched.
+// checked (1 sync), added under a temporary name no one else can have chosen and its id read
+// (1 sync), written with one range write per block and named (1 sync) and, when it replaces an
+// existing sheet, swapped in (1 sync). A failed write is undone in a second Excel.run that
+// deletes the sheet it added, found by id (or by that unique temporary name if Excel failed
+// before giving the id): a sheet or name someone else made meanwhile is never touched.
 
 import type { CellValue, ChartKind, RangeData, SheetWrite, WorkbookPort } from '../port';
 import { blockArrays, type BlockArrays } from './blockArrays';
@@ -57,15 +58,23 @@ interface PreparedSheet {
 
 /** What the check before a write found, and so how the write goes. */
 interface WritePlan {
-  /** The sheet being replaced, when there is one: the write goes to `target`, then swaps. */
+  /** The sheet being replaced, when there is one: the new sheet takes its place at the end. */
   readonly old?: { readonly id: string; readonly name: string; readonly position: number };
-  /** The name the new sheet is written under: the final one, or a free temporary one. */
+  /** The temporary name the new sheet is written under: free, and unique to this write. */
   readonly target: string;
+}
+
+/** What undoing a write left: the new sheet's name if it had to stay; whether its name is taken. */
+interface Undone {
+  readonly kept?: string;
+  readonly taken: boolean;
 }
 
 /** How far a write got: what it has made, by id, is all that an undo may remove. */
 interface Progress {
   plan?: WritePlan;
+  /** Set when adding the sheet has been sent: from then on it may exist. */
+  adding?: boolean;
   /** The id of the sheet this write added, once Excel has confirmed adding it. */
   created?: string;
   /** Set when the old sheet's deletion has been sent: from then on it may be gone. */
@@ -73,7 +82,11 @@ interface Progress {
 }
 
 export class OfficePort implements WorkbookPort {
-  constructor(private readonly run: ExcelRun = officeRun) {}
+  constructor(
+    private readonly run: ExcelRun = officeRun,
+    /** Makes each write's temporary sheet name its own (tests fix it to check clashes). */
+    private readonly nonce: () => string = () => crypto.randomUUID().slice(0, 6),
+  ) {}
 
   readSelection(): Promise<RangeData> {
     return this.read('the selection', undefined, (context) => context.workbook.getSelectedRange());
@@ -124,21 +137,22 @@ export class OfficePort implements WorkbookPort {
     const progress: Progress = {};
     try {
       await this.batch(async (context) => {
-        const plan = await survey(context, sheet, replace);
+        const plan = await survey(context, sheet, replace, this.nonce());
         progress.plan = plan;
-        // Added alone, so a failure here means nothing was added, and success gives its id.
+        progress.adding = true;
+        // Added alone, so success gives its id before anything else is written.
         const added = context.workbook.worksheets.add(plan.target).load('id');
         await context.sync();
         progress.created = added.id;
         queueContent(added, sheet);
-        if (plan.old === undefined) added.activate();
-        await context.sync();
-        if (plan.old === undefined) return;
-        progress.swapping = true;
-        // Only now that the new sheet is complete does the old one go.
-        context.workbook.worksheets.getItem(plan.old.id).delete();
+        if (plan.old !== undefined) {
+          await context.sync();
+          progress.swapping = true;
+          // Only now that the new sheet is complete does the old one go.
+          context.workbook.worksheets.getItem(plan.old.id).delete();
+          added.position = plan.old.position;
+        }
         added.name = sheet.name;
-        added.position = plan.old.position;
         added.activate();
         await context.sync();
       });
@@ -150,42 +164,56 @@ export class OfficePort implements WorkbookPort {
 
   /** Undoes what a failed write made, if anything, and builds the error that says what is left. */
   private async failure(name: string, progress: Progress, error: unknown): Promise<WorkbookError> {
-    const { plan, created, swapping } = progress;
+    const { plan, adding, created, swapping } = progress;
     const reason = excelReason(error);
-    if (plan === undefined) {
+    if (plan === undefined || adding !== true) {
       return new WorkbookError(
         'EXCEL_REFUSED',
         `Excel could not check the workbook before writing "${name}" (${reason}); nothing was written`,
         { cause: error },
       );
     }
-    if (created === undefined) {
-      // A sheet of that name appeared after the check: another pane's write, or a co-author's.
-      return isItemAlreadyExists(error)
-        ? new WorkbookError(
-            'SHEET_EXISTS',
-            `A sheet named "${plan.target}" was added to the workbook while "${name}" was being written; nothing was written`,
-            { cause: error },
-          )
-        : new WorkbookError(
-            'WRITE_FAILED',
-            `Excel could not add the sheet "${name}" (${reason}); nothing was written`,
-            { cause: error },
-          );
+    if (created === undefined && isItemAlreadyExists(error)) {
+      // The temporary name was taken after all: the add failed, so there is nothing to remove.
+      return new WorkbookError(
+        'WRITE_FAILED',
+        `Excel could not add the sheet "${name}" (${reason}); nothing was written`,
+        { cause: error },
+      );
     }
-    let outcome: string;
+    let undone: Undone;
     try {
-      const kept = await this.discard(created, swapping === true ? plan.old?.id : undefined);
-      if (kept !== undefined) {
-        outcome = `the old sheet was deleted and the new one is complete, named "${kept}"`;
-      } else if (plan.old === undefined) {
-        outcome = 'nothing was kept, the workbook is as it was';
-      } else {
-        outcome = `the existing sheet "${plan.old.name}" is unchanged`;
-      }
+      undone = await this.discard(
+        created ?? plan.target,
+        name,
+        swapping ? plan.old?.id : undefined,
+      );
     } catch (cleanupError) {
-      outcome = `and removing the half-written sheet "${plan.target}" also failed (${excelReason(cleanupError)})`;
+      return new WorkbookError(
+        'WRITE_FAILED',
+        `Excel could not write the sheet "${name}" (${reason}), and removing the half-written sheet "${plan.target}" also failed (${excelReason(cleanupError)})`,
+        { cause: error },
+      );
     }
+    if (undone.kept !== undefined) {
+      return new WorkbookError(
+        'WRITE_FAILED',
+        `Excel could not write the sheet "${name}" (${reason}); the old sheet was deleted and the new one is complete, named "${undone.kept}"`,
+        { cause: error },
+      );
+    }
+    if (plan.old === undefined && undone.taken) {
+      // A sheet of that name appeared after the check: another pane's write, or a co-author's.
+      return new WorkbookError(
+        'SHEET_EXISTS',
+        `A sheet named "${name}" was added to the workbook while it was being written; nothing was written`,
+        { cause: error },
+      );
+    }
+    const outcome =
+      plan.old === undefined
+        ? 'nothing was kept, the workbook is as it was'
+        : `the existing sheet "${plan.old.name}" is unchanged`;
     return new WorkbookError(
       'WRITE_FAILED',
       `Excel could not write the sheet "${name}" (${reason}); ${outcome}`,
@@ -194,22 +222,24 @@ export class OfficePort implements WorkbookPort {
   }
 
   /**
-   * Deletes the sheet with id `created` (its sheet-scoped names go with it), unless the sheet with
-   * id `original` is gone: then the new sheet is the only copy and stays. Returns the name of a
-   * sheet it kept, undefined when nothing of the write is left.
+   * Deletes the sheet this write added, by id or unique temporary name (its sheet-scoped names
+   * go with it), unless the sheet with id `original` is gone: then the new sheet is the only
+   * copy and stays. Also says whether another sheet now has the final name.
    */
-  private discard(created: string, original?: string): Promise<string | undefined> {
+  private discard(ours: string, name: string, original?: string): Promise<Undone> {
     return this.batch(async (context) => {
       const sheets = context.workbook.worksheets;
-      const ours = sheets.getItemOrNullObject(created).load('isNullObject,name');
+      const added = sheets.getItemOrNullObject(ours).load('isNullObject,id,name');
+      const named = sheets.getItemOrNullObject(name).load('isNullObject,id');
       const old = original === undefined ? undefined : sheets.getItemOrNullObject(original);
       old?.load('isNullObject');
       await context.sync();
-      if (ours.isNullObject) return undefined;
-      if (old?.isNullObject === true) return ours.name;
-      ours.delete();
+      const taken = !named.isNullObject && (added.isNullObject || named.id !== added.id);
+      if (added.isNullObject) return { taken };
+      if (old?.isNullObject === true) return { kept: added.name, taken };
+      added.delete();
       await context.sync();
-      return undefined;
+      return { taken };
     });
   }
 
@@ -288,6 +318,7 @@ async function survey(
   context: Excel.RequestContext,
   sheet: PreparedSheet,
   replace: boolean,
+  nonce: string,
 ): Promise<WritePlan> {
   const sheets = context.workbook.worksheets.load('items/name,items/position,items/id');
   await context.sync();
@@ -298,19 +329,23 @@ async function survey(
       `A sheet named "${old.name}" already exists: choose another name, or replace it`,
     );
   }
-  const taken = sheets.items.map((s) => s.name);
+  const target = temporaryName(
+    sheet.name,
+    nonce,
+    sheets.items.map((s) => s.name),
+  );
   return old === undefined
-    ? { target: sheet.name }
-    : {
-        old: { id: old.id, name: old.name, position: old.position },
-        target: temporaryName(sheet.name, taken),
-      };
+    ? { target }
+    : { old: { id: old.id, name: old.name, position: old.position }, target };
 }
 
-/** A sheet name not in `taken`, recognisably tied to `name` should a failure leave it behind. */
-function temporaryName(name: string, taken: readonly string[]): string {
+/**
+ * A sheet name not in `taken`, marked with this write's nonce so that no other write (another
+ * pane, a co-author) picks it too, and recognisably tied to `name` should a failure leave it.
+ */
+function temporaryName(name: string, nonce: string, taken: readonly string[]): string {
   for (let i = 1; ; i += 1) {
-    const candidate = `~${i} ${name}`.slice(0, 31).replace(/'+$/, '');
+    const candidate = `~${nonce}${i > 1 ? i : ''} ${name}`.slice(0, 31).replace(/'+$/, '');
     if (!taken.some((t) => sameName(t, candidate))) return candidate;
   }
 }

@@ -157,10 +157,13 @@ export class FakeExcel {
     };
   }
 
-  /** An OfficePort wired to this fake. */
+  /** An OfficePort wired to this fake; its writes' nonces are w1, w2, … so names are predictable. */
   port(): OfficePort {
-    return new OfficePort(this.run);
+    return new OfficePort(this.run, () => `w${(this.writes += 1)}`);
   }
+
+  /** Writes begun through `port()` ports, for their nonces. */
+  private writes = 0;
 
   /** A sheet by name (any case) or by id, as Worksheets.getItem finds it. */
   sheet(key: string): FakeSheet | undefined {

@@ -44,6 +44,34 @@ describe('OfficePort.writeSheet', () => {
       expect(small).toBe(4);
     });
 
+    it('asks every Excel.run to wait while the user edits a cell', async () => {
+      const excel = new FakeExcel();
+      excel.failWhen = (c) => c.kind === 'addChart';
+      await excel
+        .port()
+        .writeSheet(sheetOfRows(3))
+        .catch(() => undefined);
+      await excel.port().sheetNames();
+      expect(excel.runOptions).toHaveLength(3);
+      expect(excel.runOptions.every((o) => o.delayForCellEdit === true)).toBe(true);
+    });
+
+    it('waits for a cell edit to end, then writes, instead of failing', async () => {
+      const excel = new FakeExcel();
+      const endEdit = excel.startEditing();
+      let done = false;
+      const write = excel
+        .port()
+        .writeSheet(sheetOfRows(3))
+        .then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(done).toBe(false);
+      expect(excel.sheetNames()).toEqual(['Sheet1']);
+      endEdit();
+      await write;
+      expect(excel.sheetNames()).toEqual(['Sheet1', 'Benchmark']);
+    });
+
     it('runs one Excel.run per write', async () => {
       const excel = new FakeExcel();
       await excel.port().writeSheet(sheetOfRows(50));
@@ -294,7 +322,7 @@ describe('OfficePort.writeSheet', () => {
       expect(await codeOf(failed)).toBe('WRITE_FAILED');
       await expect(failed).rejects.toThrow(/Benchmark.*as it was/);
       expect(excel.ran('rangeWrite').length).toBeGreaterThan(0);
-      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['Benchmark']);
+      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['~w1 Benchmark']);
       expect(excel.sheetNames()).toEqual(['Sheet1']);
       expect(excel.runs).toBe(2);
       expect(excel.syncs).toBe(5);
@@ -333,7 +361,7 @@ describe('OfficePort.writeSheet', () => {
       expect(excel.ran('addName').map((c) => c.name)).toEqual(['First']);
       expect(excel.names).toEqual([]);
       expect(excel.sheetNames()).toEqual(['Sheet1']);
-      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['Out']);
+      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['~w1 Out']);
     });
 
     it('still reports the write failure, and says so, when the clean-up fails too', async () => {
@@ -342,7 +370,7 @@ describe('OfficePort.writeSheet', () => {
       const failed = excel.port().writeSheet(sheetOfRows(3));
       expect(await codeOf(failed)).toBe('WRITE_FAILED');
       await expect(failed).rejects.toThrow(
-        /removing the half-written sheet "Benchmark" also failed/,
+        /removing the half-written sheet "~w1 Benchmark" also failed/,
       );
     });
   });
@@ -453,10 +481,11 @@ describe('OfficePort.writeSheet', () => {
       expect(excel.sheet(firstChoice)).toBeDefined();
     });
 
-    it('writes directly, in three syncs, when there is no sheet to replace', async () => {
+    it('writes in three syncs, renaming without a swap, when there is no sheet to replace', async () => {
       const excel = new FakeExcel();
       await excel.port().writeSheet(sheetOfRows(3), { replace: true });
-      expect(excel.ran('addSheet').map((c) => c.sheet)).toEqual(['Benchmark']);
+      expect(excel.ran('renameSheet').map((c) => c.to)).toEqual(['Benchmark']);
+      expect(excel.ran('deleteSheet')).toEqual([]);
       expect(excel.syncs).toBe(3);
     });
   });
