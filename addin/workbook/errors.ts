@@ -1,5 +1,7 @@
 // Why a workbook action failed, as a code the task pane can act on and a message it can show as is.
 // One class for both ports (Office JS and in-memory), so the task pane handles either the same way.
+// Every code but WRITE_FAILED means the workbook was not changed; a WRITE_FAILED message says
+// exactly what the failed write left (nothing, or a complete sheet it could not swap in).
 
 export type WorkbookErrorCode =
   /** A sheet of that name exists and the write did not ask to replace it. */
@@ -18,7 +20,7 @@ export type WorkbookErrorCode =
   | 'BAD_NAME'
   /** Excel refused a read, a listing or an activation (nothing was changed). */
   | 'EXCEL_REFUSED'
-  /** A write failed part-way; what had been written was removed. */
+  /** A write failed part-way; the message says what is left (normally nothing). */
   | 'WRITE_FAILED';
 
 export class WorkbookError extends Error {

@@ -132,4 +132,4 @@ function here(sheet: string, address: string): RangeAddress {
 }
 
 const exists = (name: string): WorkbookError =>
-  new WorkbookError('SHEET_EXISTS', `A sheet named "${name}" already exists; nothing was written`);
+  new WorkbookError('SHEET_EXISTS', `A sheet named "${name}" already exists`);

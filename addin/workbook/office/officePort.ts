@@ -169,7 +169,7 @@ export class OfficePort implements WorkbookPort {
     if (plan === undefined || adding !== true) {
       return new WorkbookError(
         'EXCEL_REFUSED',
-        `Excel could not check the workbook before writing "${name}" (${reason}); nothing was written`,
+        `Excel could not check the workbook before writing "${name}": ${reason}`,
         { cause: error },
       );
     }
@@ -206,7 +206,7 @@ export class OfficePort implements WorkbookPort {
       // A sheet of that name appeared after the check: another pane's write, or a co-author's.
       return new WorkbookError(
         'SHEET_EXISTS',
-        `A sheet named "${name}" was added to the workbook while it was being written; nothing was written`,
+        `A sheet named "${name}" was added to the workbook while it was being written`,
         { cause: error },
       );
     }

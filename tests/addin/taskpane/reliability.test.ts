@@ -165,7 +165,7 @@ describe('the message for a write Excel could not finish', () => {
 
   it('does not claim nothing was written when removing the half-written sheet failed too', async () => {
     const text = await failedInExcel((c) => c.kind === 'addChart' || c.kind === 'deleteSheet');
-    expect(text).toMatch(/removing the half-written sheet "MTFS" also failed/);
+    expect(text).toMatch(/removing the half-written sheet "~w1 MTFS" also failed/);
     expect(text).not.toMatch(/nothing was written/i);
   });
 
