@@ -230,6 +230,18 @@ describe('MemoryPort', () => {
       expect(book.sheetNames()).toEqual(['Sample data', 'Notes']);
     });
 
+    it('completes a write, and says so, when a subscriber fails while being told of it', async () => {
+      const failures: unknown[] = [];
+      const book = new MemoryWorkbook({ onListenerError: (e) => failures.push(e) });
+      book.addSheet('Sheet1');
+      book.subscribe(() => {
+        throw new RangeError('the view could not draw');
+      });
+      await expect(new MemoryPort(book).writeSheet(mtfs)).resolves.toBeUndefined();
+      expect(book.sheetNames()).toEqual(['Sheet1', 'MTFS']);
+      expect(failures).toEqual([new RangeError('the view could not draw')]);
+    });
+
     it('notifies subscribers once per write', async () => {
       const book = sampleBook();
       const port = new MemoryPort(book);
