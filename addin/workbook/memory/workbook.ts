@@ -79,8 +79,6 @@ export interface TableInfo extends SheetRange {
 
 export type WorkbookListener = () => void;
 
-const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
-
 /** A workbook-scoped name: where it points, or undefined once its sheet has been deleted. */
 interface WorkbookName {
   readonly name: string;
@@ -277,7 +275,8 @@ export class MemoryWorkbook {
 
   /** Adds a table over a range whose first row is the header. */
   addTable(name: string, sheet: string, address: string): void {
-    if (!TABLE_NAME.test(name))
+    // Excel names tables by the rules of defined names.
+    if (!isDefinedName(name))
       throw new WorkbookError('BAD_NAME', `"${name}" cannot name a table`);
     if (this.state.tables.has(name.toUpperCase())) {
       throw new WorkbookError('TABLE_EXISTS', `a table "${name}" exists`);

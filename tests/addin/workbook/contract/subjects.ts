@@ -2,10 +2,10 @@
 // in-memory workbook, each with what a test needs to see and disturb the workbook beneath it as
 // a user or a co-author would (add, rename or delete a sheet, define a name, fail a step).
 
-import { MemoryPort, MemoryWorkbook } from '../../../../addin/workbook/memory';
+import { MemoryPort, MemoryWorkbook, type WriteStep } from '../../../../addin/workbook/memory';
 import { display, type CellError } from '../../../../addin/workbook/formula/values';
 import type { CellValue, WorkbookPort } from '../../../../addin/workbook/port';
-import { FakeExcel } from '../office/fakeExcel';
+import { FakeExcel, type Command } from '../office/fakeExcel';
 
 /** What a cell holds as written: a formula, or a value (errors as their text). */
 export type Held = { readonly formula: string } | { readonly value: CellValue };
@@ -45,6 +45,30 @@ const heldFrom = (value: string | number | boolean | null | CellError): Held => 
   value: display(value),
 });
 
+/**
+ * onStep and beforeSheetAdded over a port's own failure hook (`arm` sets it), given how to
+ * recognise the step that adds the sheet.
+ */
+function stepHooks<S>(
+  arm: (hook: ((step: S) => boolean) | undefined) => void,
+  addsSheet: (step: S) => boolean,
+): Pick<Subject, 'onStep' | 'beforeSheetAdded'> {
+  return {
+    onStep(hook) {
+      let count = 0;
+      arm(hook && (() => hook(count++)));
+    },
+    beforeSheetAdded(act) {
+      arm((step) => {
+        if (!addsSheet(step)) return false;
+        arm(undefined);
+        act();
+        return false;
+      });
+    },
+  };
+}
+
 function officeSubject(sheets: readonly string[]): Subject {
   const excel = new FakeExcel(sheets);
   return {
@@ -69,18 +93,10 @@ function officeSubject(sheets: readonly string[]): Subject {
     },
     deleteSheet: (name) => excel.deleteSheet(name),
     defineName: (name, sheet, address) => excel.defineName(name, sheet, address),
-    onStep(hook) {
-      let step = 0;
-      excel.failWhen = hook && ((): boolean => hook(step++));
-    },
-    beforeSheetAdded(act) {
-      excel.failWhen = (command) => {
-        if (command.kind !== 'addSheet') return false;
-        excel.failWhen = undefined;
-        act();
-        return false;
-      };
-    },
+    ...stepHooks(
+      (hook) => (excel.failWhen = hook),
+      (command: Command) => command.kind === 'addSheet',
+    ),
     snapshot: () => ({
       sheets: excel.sheets.map((s) => ({
         id: s.id,
@@ -125,18 +141,10 @@ function memorySubject(sheets: readonly string[]): Subject {
     renameSheet: (from, to) => book.renameSheet(from, to),
     deleteSheet: (name) => void book.removeSheet(name),
     defineName: (name, sheet, address) => book.defineName(name, sheet, address),
-    onStep(hook) {
-      let step = 0;
-      port.failOn = hook && ((): boolean => hook(step++));
-    },
-    beforeSheetAdded(act) {
-      port.failOn = (step) => {
-        if (step.kind !== 'sheet') return false;
-        port.failOn = undefined;
-        act();
-        return false;
-      };
-    },
+    ...stepHooks(
+      (hook) => (port.failOn = hook),
+      (step: WriteStep) => step.kind === 'sheet',
+    ),
     snapshot: () => ({
       sheets: book.sheetNames().map((name) => ({
         name,
