@@ -270,3 +270,43 @@ describe('a data range of 100,000 rows', () => {
     expect(book.sheetNames()).toEqual(before);
   });
 });
+
+describe('an MTFS sheet beside names and sheets that are not its own', () => {
+  /** The projected figures of an MTFS sheet: every year of every projection row. */
+  function projection(book: MemoryWorkbook, sheet: string): CellValue[] {
+    const plan = planMtfs(readForm(EXAMPLE_FORM), []);
+    return Object.values(plan.layout.rows).flatMap((row) =>
+      plan.layout.yearColumns.map((col) => book.cell(sheet, `${col}${row}`).value),
+    );
+  }
+
+  async function freshMtfs(): Promise<CellValue[]> {
+    const book = new MemoryWorkbook({ functions: excelFunctions });
+    book.addSheet('Sheet1');
+    await new MemoryPort(book).writeSheet(planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']).sheet);
+    return projection(book, 'MTFS');
+  }
+
+  it('is written again after the user renamed the first, each computing from its own cells', async () => {
+    const { book, port } = await workbookInUse();
+    book.renameSheet('MTFS', 'MTFS 2025');
+    const again = planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet;
+    await port.writeSheet(again);
+    const expected = await freshMtfs();
+    expect(projection(book, again.name)).toEqual(expected);
+    expect(projection(book, 'MTFS 2025')).toEqual(expected);
+    expect(expected.some((v) => typeof v === 'string' && v.startsWith('#'))).toBe(false);
+  });
+
+  it('is written in a workbook with its own BandD, TaxBase and PayAward, which it leaves alone', async () => {
+    const book = new MemoryWorkbook({ functions: excelFunctions });
+    book.addSheet('Sheet1');
+    book.setCell('Sheet1', 'A1', { value: 999 });
+    for (const name of ['BandD', 'TaxBase', 'PayAward']) book.defineName(name, 'Sheet1', 'A1');
+    const names = book.names();
+    const port = new MemoryPort(book);
+    await port.writeSheet(planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet);
+    expect(projection(book, 'MTFS')).toEqual(await freshMtfs());
+    expect(book.names().filter((n) => n.scope === undefined)).toEqual(names);
+  });
+});
