@@ -276,8 +276,7 @@ export class MemoryWorkbook {
   /** Adds a table over a range whose first row is the header. */
   addTable(name: string, sheet: string, address: string): void {
     // Excel names tables by the rules of defined names.
-    if (!isDefinedName(name))
-      throw new WorkbookError('BAD_NAME', `"${name}" cannot name a table`);
+    if (!isDefinedName(name)) throw new WorkbookError('BAD_NAME', `"${name}" cannot name a table`);
     if (this.state.tables.has(name.toUpperCase())) {
       throw new WorkbookError('TABLE_EXISTS', `a table "${name}" exists`);
     }
