@@ -72,9 +72,8 @@ interface Undone {
 
 /** How far a write got: what it has made, by id, is all that an undo may remove. */
 interface Progress {
+  /** Set once the check is done: from then on the sheet may have been added. */
   plan?: WritePlan;
-  /** Set when adding the sheet has been sent: from then on it may exist. */
-  adding?: boolean;
   /** The id of the sheet this write added, once Excel has confirmed adding it. */
   created?: string;
   /** Set when the old sheet's deletion has been sent: from then on it may be gone. */
@@ -139,7 +138,6 @@ export class OfficePort implements WorkbookPort {
       await this.batch(async (context) => {
         const plan = await survey(context, sheet, replace, this.nonce());
         progress.plan = plan;
-        progress.adding = true;
         // Added alone, so success gives its id before anything else is written.
         const added = context.workbook.worksheets.add(plan.target).load('id');
         await context.sync();
@@ -164,9 +162,9 @@ export class OfficePort implements WorkbookPort {
 
   /** Undoes what a failed write made, if anything, and builds the error that says what is left. */
   private async failure(name: string, progress: Progress, error: unknown): Promise<WorkbookError> {
-    const { plan, adding, created, swapping } = progress;
+    const { plan, created, swapping } = progress;
     const reason = excelReason(error);
-    if (plan === undefined || adding !== true) {
+    if (plan === undefined) {
       return new WorkbookError(
         'EXCEL_REFUSED',
         `Excel could not check the workbook before writing "${name}": ${reason}`,
