@@ -19,6 +19,7 @@ import {
 } from '../../../addin/workbook/memory';
 import type { CellValue, RangeData, SheetWrite } from '../../../addin/workbook/port';
 import { FakeExcel } from '../workbook/office/fakeExcel';
+import { SUBJECTS } from '../workbook/contract/subjects';
 
 const KENT: BenchmarkChoices = {
   forces: ['Kent'],
@@ -48,11 +49,18 @@ const WRITES: readonly [string, (port: MemoryPort) => Promise<SheetWrite>][] = [
   ],
 ];
 
-/** A workbook in use: a typed cell, the sample data, a benchmark and an MTFS sheet already there. */
+/**
+ * A workbook in use: a typed cell, the user's own BandD name, a PayAward name left #REF! by a
+ * deleted sheet, the sample data, a benchmark and an MTFS sheet already there.
+ */
 async function workbookInUse(): Promise<{ book: MemoryWorkbook; port: MemoryPort }> {
   const book = new MemoryWorkbook({ functions: excelFunctions });
   book.addSheet('Sheet1');
   book.enter('Sheet1', 'A1', 'Notes kept by the user');
+  book.defineName('BandD', 'Sheet1', 'A1');
+  book.addSheet('Gone');
+  book.defineName('PayAward', 'Gone', 'A1');
+  book.removeSheet('Gone');
   const port = new MemoryPort(book);
   for (const [, plan] of WRITES) await port.writeSheet(await plan(port));
   return { book, port };
@@ -143,6 +151,40 @@ describe('a failure part-way through a task-pane write', () => {
     expect(text).not.toMatch(/something went wrong/i);
     expect(text).not.toContain('\n');
   });
+});
+
+describe('a failure at every step of a task-pane write on the Office JS port', () => {
+  const [, officeWorkbook] = SUBJECTS[0] as (typeof SUBJECTS)[number];
+
+  it.each(WRITES)(
+    'leaves a workbook with foreign sheets and names as it was, whatever step of %s fails',
+    async (_, plan) => {
+      const sheet = await plan((await workbookInUse()).port);
+      /** The fake workbook in use: the user's sheet and BandD name, a #REF! PayAward. */
+      const inUse = () => {
+        const book = officeWorkbook(['Sheet1', 'Gone']);
+        book.defineName('BandD', 'Sheet1', 'A1');
+        book.defineName('PayAward', 'Gone', 'A1');
+        book.deleteSheet('Gone');
+        return book;
+      };
+      let steps = 0;
+      const counted = inUse();
+      counted.onStep(() => (steps++, false));
+      await counted.port.writeSheet(sheet);
+      expect(steps).toBeGreaterThanOrEqual(5);
+      for (let fail = 0; fail < steps; fail++) {
+        const book = inUse();
+        const before = book.snapshot();
+        book.onStep((step) => step === fail);
+        const error = await book.port.writeSheet(sheet).catch((e: unknown) => e);
+        book.onStep(undefined);
+        expect([fail, (error as WorkbookError).name]).toEqual([fail, 'WorkbookError']);
+        expect([fail, book.snapshot()]).toEqual([fail, before]);
+        expect(failureMessage(error).match(/nothing was/gi)).toHaveLength(1);
+      }
+    },
+  );
 });
 
 describe('the message for a write Excel could not finish', () => {
