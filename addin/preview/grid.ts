@@ -1,8 +1,12 @@
 // A simple view of an in-memory workbook for the preview page: sheet tabs, a name box and a
 // formula bar (type to select a range or change a cell), the active sheet's cells with their
-// values formatted as Excel would show them, and its charts drawn as SVG.
+// values formatted as Excel would show them, and its charts drawn as SVG. It draws one window of
+// at most WINDOW_ROWS × WINDOW_COLS cells, the one holding the cell being edited, so a value at
+// XFD1048576 cannot make it draw the whole sheet.
 import type { MemoryWorkbook } from '../workbook/memory';
 import {
+  MAX_COLS,
+  MAX_ROWS,
   formatCell,
   parseQualified,
   parseRange,
@@ -16,6 +20,9 @@ import { formatNumber } from '../taskpane/ui/numberFormat';
 
 const MIN_ROWS = 30;
 const MIN_COLS = 8;
+/** The most rows and columns drawn at once: a window onto the sheet. */
+export const WINDOW_ROWS = 100;
+export const WINDOW_COLS = 26;
 /** Column widths are in points, as Office JS sets them; a point is 4/3 of a CSS pixel. */
 const PX_PER_POINT = 4 / 3;
 const DEFAULT_WIDTH_POINTS = 64;
@@ -47,6 +54,8 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
   const grid = h('div', { class: 'grid-scroll' });
   const charts = h('div', { class: 'charts', 'aria-label': 'Charts on this sheet' });
   const error = h('p', { class: 'message error', role: 'alert' });
+  /** Says which part of a large sheet is drawn, when not all of it is. */
+  const extentNote = h('p', { class: 'hint', 'data-window': '' });
   /** The cell the formula bar edits, on the active sheet. */
   let active: CellAddress = { row: 0, col: 0 };
 
@@ -103,13 +112,29 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
       col >= selection.start.col &&
       col <= selection.end.col;
     const used = book.usedRange(name);
-    const rows = Math.max(MIN_ROWS, (used?.end.row ?? 0) + 3);
-    const cols = Math.max(MIN_COLS, (used?.end.col ?? 0) + 2);
+    // The window holding the edited cell; within it, the used cells and a margin of blank ones.
+    const top = Math.floor(active.row / WINDOW_ROWS) * WINDOW_ROWS;
+    const left = Math.floor(active.col / WINDOW_COLS) * WINDOW_COLS;
+    const rowEnd = Math.min(
+      Math.max(top + MIN_ROWS, (used?.end.row ?? 0) + 3),
+      top + WINDOW_ROWS,
+      MAX_ROWS,
+    );
+    const colEnd = Math.min(
+      Math.max(left + MIN_COLS, (used?.end.col ?? 0) + 2),
+      left + WINDOW_COLS,
+      MAX_COLS,
+    );
     const widths = book.columnWidths(name);
+    const beyond =
+      used !== undefined && (used.end.row >= rowEnd || used.end.col >= colEnd || top + left > 0);
+    extentNote.textContent = beyond
+      ? `Showing ${formatCell({ row: top, col: left })}:${formatCell({ row: rowEnd - 1, col: colEnd - 1 })} of cells up to ${formatCell(used.end)}: type an address in the box on the left to see others.`
+      : '';
 
     const colgroup = h('colgroup', {}, h('col', { class: 'row-head' }));
     let tableWidth = ROW_HEAD_PX;
-    for (let c = 0; c < cols; c++) {
+    for (let c = left; c < colEnd; c++) {
       const col = h('col');
       const px = Math.round((widths[c] ?? DEFAULT_WIDTH_POINTS) * PX_PER_POINT);
       // CSSOM, not a style attribute in markup: the page's CSP allows the one, not the other.
@@ -118,11 +143,11 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
       colgroup.append(col);
     }
     const head = h('tr', {}, h('th', { class: 'corner' }));
-    for (let c = 0; c < cols; c++) head.append(h('th', { scope: 'col' }, columnLetter(c)));
+    for (let c = left; c < colEnd; c++) head.append(h('th', { scope: 'col' }, columnLetter(c)));
     const body = h('tbody');
-    for (let r = 0; r < rows; r++) {
+    for (let r = top; r < rowEnd; r++) {
       const tr = h('tr', {}, h('th', { scope: 'row' }, String(r + 1)));
-      for (let c = 0; c < cols; c++) {
+      for (let c = left; c < colEnd; c++) {
         const cell = book.cell(name, { row: r, col: c });
         const value = cell.value;
         const shown =
@@ -249,9 +274,18 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
       formulaBar,
     ),
     error,
+    extentNote,
     grid,
     charts,
   );
-  book.subscribe(render);
-  render();
+  // A view that cannot draw says so in its own error line; the change it was told of stands.
+  const draw = () => {
+    try {
+      render();
+    } catch (e) {
+      error.textContent = `The preview could not draw the workbook: ${(e as Error).message}`;
+    }
+  };
+  book.subscribe(draw);
+  draw();
 }

@@ -77,11 +77,18 @@ export function formatRange(range: RangeAddress): string {
   return single ? start : `${start}:${formatCell(range.end)}`;
 }
 
-/** Quotes a sheet name when Excel would: anything but letters, digits, _ and . (or a leading digit). */
+/**
+ * Quotes a sheet name unless Excel could not misread it: only letters, digits, _ and ., not a
+ * leading digit, not TRUE or FALSE, and no start that reads as a cell in either notation (A1,
+ * R2Data, RC, C3). Quoting a name that needs none is harmless, so doubt means quotes.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && parseCell(name) === undefined
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name) &&
+    !/^[A-Za-z]{1,3}\d/.test(name) &&
+    !/^(R\d*C|R\d*|C\d*)(?![A-Za-z])/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "Sheet1!A1:F44", "'My sheet'!A1:B2" or an unqualified "A1:B2"; undefined if malformed. */

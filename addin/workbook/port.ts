@@ -46,7 +46,12 @@ export interface ChartSpec {
 export interface SheetWrite {
   readonly name: string;
   readonly blocks: readonly BlockWrite[];
-  /** Workbook-scoped names, e.g. { name: "PayAward", address: "B5" } (address on this sheet). */
+  /**
+   * Names scoped to this sheet, e.g. { name: "PayAward", address: "B5" } (address on this sheet).
+   * Formulas on the sheet resolve them before any workbook name of the same text, they leave with
+   * the sheet, and they never clash with the workbook's names or another sheet's: so a sheet can
+   * be written again beside a renamed copy of itself, or in a workbook with its own "PayAward".
+   */
   readonly names?: readonly { readonly name: string; readonly address: string }[];
   /** Widths of columns A, B, … in points, the unit Excel JS takes (the default column is 48 pt). */
   readonly columnWidths?: readonly number[];
@@ -66,7 +71,10 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /**
    * Writes a new sheet. Refuses (rejects) if a sheet of that name exists, unless `replace` is true.
-   * On any failure part-way it removes what it wrote, so the workbook is as it was.
+   * Values are written literally: text stays text ("=1+1", "TRUE", "12%", "'x" are not parsed as
+   * typed input). On any failure part-way it removes what it wrote, and only that (the sheet it
+   * created, found by identity, never by name), so the workbook is as it was; its error says so
+   * only when that is true.
    */
   writeSheet(sheet: SheetWrite, options?: { readonly replace?: boolean }): Promise<void>;
   /** Makes a sheet the active one. */

@@ -20,9 +20,12 @@ export function checked(n: number): number | CellError {
   return n === 0 ? 0 : n;
 }
 
+/** A number as Excel shows and compares it: to 15 significant digits (0.1+0.2 is 0.3). */
+export const fifteenDigits = (n: number): number => Number(n.toPrecision(15));
+
 /** Numbers as Excel's General format writes them in text: up to 15 significant digits. */
 export function numberText(n: number): string {
-  return String(Number(n.toPrecision(15))).replace('e', 'E');
+  return String(fifteenDigits(n)).replace('e', 'E');
 }
 
 export function toText(value: Scalar): string | CellError {
@@ -47,7 +50,8 @@ const rank = (v: number | string | boolean): number =>
 
 /**
  * Compares as Excel does: a blank takes the other side's type (0, "" or FALSE); otherwise
- * numbers < text < booleans, and text ignores case. Returns -1, 0 or 1.
+ * numbers < text < booleans, text ignores case, and numbers meet at 15 significant digits.
+ * Returns -1, 0 or 1.
  */
 export function compare(a: Exclude<Scalar, CellError>, b: Exclude<Scalar, CellError>): number {
   const blankAs = (other: Scalar): number | string | boolean =>
@@ -55,7 +59,12 @@ export function compare(a: Exclude<Scalar, CellError>, b: Exclude<Scalar, CellEr
   const x = a ?? blankAs(b);
   const y = b ?? blankAs(a);
   if (rank(x) !== rank(y)) return Math.sign(rank(x) - rank(y));
-  const [p, q] = typeof x === 'string' ? [x.toUpperCase(), String(y).toUpperCase()] : [x, y];
+  const [p, q] =
+    typeof x === 'string'
+      ? [x.toUpperCase(), String(y).toUpperCase()]
+      : typeof x === 'number'
+        ? [fifteenDigits(x), fifteenDigits(y as number)]
+        : [x, y];
   return p < q ? -1 : p > q ? 1 : 0;
 }
 

@@ -26,14 +26,52 @@ export interface EvalContext {
   sheetName(name: string): string | undefined;
   /** A cell's value, calculated if it holds a formula. */
   cell(sheet: string, row: number, col: number): Scalar;
-  /** The range a defined name refers to. */
-  name(name: string): { readonly sheet: string; readonly range: RangeAddress } | undefined;
+  /** The sheet's used extent: rows and columns from A1 to its last non-empty cell. */
+  extent(sheet: string): { readonly rows: number; readonly cols: number };
+  /** The values of the non-empty cells of a range on a sheet, in no particular order. */
+  contents(sheet: string, range: RangeAddress): Iterable<Scalar>;
+  /**
+   * The range a defined name refers to from this sheet (its own names first, then the
+   * workbook's); "#REF!" for a name whose sheet was deleted, undefined for no such name.
+   */
+  name(
+    name: string,
+  ): { readonly sheet: string; readonly range: RangeAddress } | '#REF!' | undefined;
   /** Custom functions called as COLLAB.<ID>(...). */
   readonly functions: FunctionRegistry;
 }
 
+/**
+ * Ranges up to this many cells are read cell by cell; larger ones (A:A-sized, or A2:XFD1048576)
+ * only where the sheet has contents, so no formula can make the preview visit billions of cells.
+ */
+export const LARGE_RANGE = 1 << 16;
+
+const area = ({ start, end }: RangeAddress): number =>
+  (end.row - start.row + 1) * (end.col - start.col + 1);
+
+/** Whether a reference is read through the sheet's contents rather than cell by cell. */
+export const isLarge = (ref: Ref): boolean => area(ref.range) > LARGE_RANGE;
+
+/**
+ * The values of a reference as a grid. A large one is cut at the sheet's used extent (blank rows
+ * and columns beyond it are left off); one still too large after that is #NUM! in the preview.
+ */
 export function readRef(ref: Ref, ctx: EvalContext): Scalar[][] {
-  const { start, end } = ref.range;
+  const { start } = ref.range;
+  let { end } = ref.range;
+  if (isLarge(ref)) {
+    const { rows, cols } = ctx.extent(ref.sheet);
+    end = {
+      row: Math.max(start.row, Math.min(end.row, rows - 1)),
+      col: Math.max(start.col, Math.min(end.col, cols - 1)),
+    };
+    if (area({ start, end }) > LARGE_RANGE) {
+      return [
+        [new CellError('#NUM!', 'the range is too large for the preview to read cell by cell')],
+      ];
+    }
+  }
   const rows: Scalar[][] = [];
   for (let r = start.row; r <= end.row; r++) {
     const row: Scalar[] = [];

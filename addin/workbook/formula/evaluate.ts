@@ -1,5 +1,7 @@
 // Evaluates an expression tree against a workbook: references stay references until an operator
 // or function reads them; operators work element-wise over arrays; errors pass through as values.
+// Operator chains (a+b+c…, ---x) are evaluated in loops, so a long chain cannot exhaust the stack;
+// the parser bounds every other kind of depth.
 
 import { Ref, deref, type EvalContext, type Value } from './context';
 import { checked, compare, lift, toNumber, toText } from './coerce';
@@ -14,6 +16,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Value {
     case 'string':
     case 'boolean':
     case 'error':
+    case 'array':
       return expr.value;
     case 'ref': {
       const sheet = expr.sheet === undefined ? ctx.sheet : ctx.sheetName(expr.sheet);
@@ -23,18 +26,16 @@ export function evaluate(expr: Expr, ctx: EvalContext): Value {
     }
     case 'name': {
       const target = ctx.name(expr.name);
-      return target === undefined
-        ? new CellError('#NAME?', `no name "${expr.name}"`)
+      if (target === undefined) return new CellError('#NAME?', `no name "${expr.name}"`);
+      return target === '#REF!'
+        ? new CellError('#REF!', `"${expr.name}" refers to a deleted sheet`)
         : new Ref(target.sheet, target.range);
     }
     case 'negate':
-      return unary(expr.operand, ctx, (n) => -n);
     case 'percent':
-      return unary(expr.operand, ctx, (n) => n / 100);
+      return unaryChain(expr, ctx);
     case 'binary':
-      return lift([operand(expr.left, ctx), operand(expr.right, ctx)], (a, b) =>
-        binary(expr.op, a, b),
-      );
+      return binaryChain(expr, ctx);
     case 'call': {
       const args = expr.args.map(
         (arg) => () => (arg === undefined ? undefined : evaluate(arg, ctx)),
@@ -48,11 +49,38 @@ export function evaluate(expr: Expr, ctx: EvalContext): Value {
 
 const operand = (expr: Expr, ctx: EvalContext): Scalar | Matrix => deref(evaluate(expr, ctx), ctx);
 
-function unary(expr: Expr, ctx: EvalContext, f: (n: number) => number): Scalar | Matrix {
-  return lift([operand(expr, ctx)], (x) => {
-    const n = toNumber(x);
-    return isError(n) ? n : checked(f(n));
-  });
+type Unary = Extract<Expr, { kind: 'negate' | 'percent' }>;
+type Binary = Extract<Expr, { kind: 'binary' }>;
+
+/** ---x or x%%: the operand first, then each operator from the innermost out. */
+function unaryChain(expr: Unary, ctx: EvalContext): Scalar | Matrix {
+  const ops: Unary['kind'][] = [];
+  let inner: Expr = expr;
+  for (; inner.kind === 'negate' || inner.kind === 'percent'; inner = inner.operand) {
+    ops.push(inner.kind);
+  }
+  let value = operand(inner, ctx);
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const f = ops[i] === 'negate' ? (n: number) => -n : (n: number) => n / 100;
+    value = lift([value], (x) => {
+      const n = toNumber(x);
+      return isError(n) ? n : checked(f(n));
+    });
+  }
+  return value;
+}
+
+/** a+b+c… leans left: its leftmost operand first, then each operator with its right operand. */
+function binaryChain(expr: Binary, ctx: EvalContext): Scalar | Matrix {
+  const steps: Binary[] = [];
+  let left: Expr = expr;
+  for (; left.kind === 'binary'; left = left.left) steps.push(left);
+  let value = operand(left, ctx);
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const { op, right } = steps[i] as Binary;
+    value = lift([value, operand(right, ctx)], (a, b) => binary(op, a, b));
+  }
+  return value;
 }
 
 function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {

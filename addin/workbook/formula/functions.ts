@@ -1,7 +1,16 @@
 // Excel's built-in functions that the add-in's sheets use, with Excel's rules for what counts:
 // SUM-like functions take numbers from ranges and ignore text there, but coerce typed arguments.
 
-import { Ref, deref, single, toMatrix, type EvalContext, type Thunk, type Value } from './context';
+import {
+  Ref,
+  deref,
+  isLarge,
+  single,
+  toMatrix,
+  type EvalContext,
+  type Thunk,
+  type Value,
+} from './context';
 import { checked, compare, lift, toBoolean, toNumber } from './coerce';
 import { CellError, isError, isMatrix, type Matrix, type Scalar } from './values';
 
@@ -32,6 +41,11 @@ function* scalars(
 ): Generator<{ value: Scalar; direct: boolean }> {
   for (const v of values) {
     if (v === undefined) continue;
+    if (v instanceof Ref && isLarge(v)) {
+      // Only non-empty cells count in a range, so a large one is read through its contents.
+      for (const value of ctx.contents(v.sheet, v.range)) yield { value, direct: false };
+      continue;
+    }
     const direct = !(v instanceof Ref) && !isMatrix(v);
     for (const row of toMatrix(v, ctx)) for (const value of row) yield { value, direct };
   }
@@ -132,7 +146,8 @@ function nth(pick: 'largest' | 'smallest'): Body {
     const k = toNumber(single(kArg, null, ctx));
     if (isError(ns)) return ns;
     if (isError(k)) return k;
-    const i = Math.ceil(k) - 1;
+    // Excel truncates a fractional k: SMALL(A1:A5, 2.9) is the 2nd smallest.
+    const i = Math.trunc(k) - 1;
     if (i < 0 || i >= ns.length) return new CellError('#NUM!', `there is no ${pick} number ${k}`);
     const sorted = ns.sort((a, b) => (pick === 'largest' ? b - a : a - b));
     return sorted[i] as number;

@@ -43,6 +43,9 @@ const OPERATORS = [
   ')',
   ',',
   ':',
+  ';',
+  '{',
+  '}',
 ];
 
 export function tokenize(text: string): Token[] {

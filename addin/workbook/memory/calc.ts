@@ -1,6 +1,7 @@
 // Recalculates a memory workbook in full: every formula evaluated once, its precedents first (in
-// the order of an iterative depth-first walk, so long chains do not exhaust the stack); a cycle
-// shows #CYCLE!; an array result spills into the empty cells below and right, or is #SPILL!.
+// the order of an iterative depth-first walk, so long chains do not exhaust the stack); a cycle,
+// found by that walk before anything is evaluated, shows #CYCLE! in every cell on it; an array
+// result spills into the empty cells below and right, or is #SPILL!.
 
 import { MAX_COLS, MAX_ROWS, type RangeAddress } from '../a1';
 import { deref, type EvalContext, type FunctionRegistry } from '../formula/context';
@@ -9,14 +10,15 @@ import { parseFormula, type Expr } from '../formula/parser';
 import { FormulaSyntaxError } from '../formula/tokenizer';
 import { CellError, isMatrix, type Matrix, type Scalar } from '../formula/values';
 import { cellKey, keyAddress, type Sheet, type StoredCell } from './sheet';
-import type { SheetRange } from './workbook';
+import type { NameTarget } from './workbook';
 
 export type { FunctionRegistry } from '../formula/context';
 
 /** What the calculation needs to know of the workbook. */
 export interface CalcBook {
   sheet(name: string): Sheet | undefined;
-  name(name: string): SheetRange | undefined;
+  /** What a name means in a formula on the sheet `from`. */
+  name(name: string, from: string): NameTarget | undefined;
   sheets(): readonly Sheet[];
 }
 
@@ -75,6 +77,10 @@ interface SheetState {
   readonly cyclic: Set<number>;
   /** Formula cells the ordering walk has reached. */
   readonly visited: Set<number>;
+  /** Formula cells on the walk's path now: meeting one again closes a cycle. */
+  readonly open: Set<number>;
+  /** Rows and columns from A1 to the last cell with contents or a spill, once asked. */
+  extent?: { readonly rows: number; readonly cols: number };
   readonly guess: ReadonlyMap<number, number>;
 }
 
@@ -94,10 +100,12 @@ class Calc implements Calculation {
         sheet: sheet.name,
         functions,
         sheetName: (name) => this.states.get(name.toUpperCase())?.sheet.name,
-        name: (name) => book.name(name),
+        name: (name) => book.name(name, sheet.name),
         // Evaluation passes the sheet's own name, so no case folding on this hot path.
         cell: (name, row, col) =>
           this.cellValue(this.byName.get(name) ?? this.state(name), cellKey(row, col)),
+        extent: (name) => this.extent(this.byName.get(name) ?? this.state(name)),
+        contents: (name, range) => this.contents(this.byName.get(name) ?? this.state(name), range),
       };
       const upper = sheet.name.toUpperCase();
       const state: SheetState = {
@@ -107,6 +115,7 @@ class Calc implements Calculation {
         busy: new Set(),
         cyclic: new Set(),
         visited: new Set(),
+        open: new Set(),
         guess: guess.get(upper) ?? new Map(),
       };
       this.states.set(upper, state);
@@ -202,13 +211,18 @@ class Calc implements Calculation {
     return false;
   }
 
-  /** Calculates every formula of a sheet, each after the formulas it reads. */
+  /**
+   * Calculates every formula of a sheet, each after the formulas it reads. A precedent already on
+   * the walk's path closes a cycle: every cell from it to the top of the path is #CYCLE!, set
+   * before evaluation so that evaluating them never recurses around the cycle.
+   */
   private calculateAll(state: SheetState): void {
     for (const [key, cell] of state.sheet.cells) {
       if (cell.formula === undefined || state.visited.has(key)) continue;
       const walk: { state: SheetState; key: number; next: [SheetState, number][] }[] = [];
       const enter = (s: SheetState, k: number) => {
         s.visited.add(k);
+        s.open.add(k);
         walk.push({ state: s, key: k, next: this.precedents(s, k) });
       };
       enter(state, key);
@@ -216,11 +230,25 @@ class Calc implements Calculation {
         const next = top.next.pop();
         if (next === undefined) {
           walk.pop();
+          top.state.open.delete(top.key);
           this.result(top.state, top.key);
+        } else if (next[0].open.has(next[1])) {
+          this.markCycle(walk, next);
         } else if (!next[0].visited.has(next[1])) {
           enter(...next);
         }
       }
+    }
+  }
+
+  private markCycle(
+    walk: readonly { state: SheetState; key: number }[],
+    [s, k]: [SheetState, number],
+  ): void {
+    for (let i = walk.length - 1; i >= 0; i--) {
+      const { state, key } = walk[i] as { state: SheetState; key: number };
+      state.results.set(key, new CellError('#CYCLE!', 'circular reference'));
+      if (state === s && key === k) return;
     }
   }
 
@@ -229,35 +257,64 @@ class Calc implements Calculation {
     const stored = state.sheet.cells.get(key) as StoredCell;
     const tree = treeOf(stored, stored.formula as string);
     const found: [SheetState, number][] = [];
-    const visit = (expr: Expr | undefined): void => {
-      if (expr === undefined) return;
+    // A loop over a stack of subtrees: an operator chain makes a tree as deep as it is long.
+    const pending: (Expr | undefined)[] = tree instanceof CellError ? [] : [tree];
+    for (let expr = pending.pop(); pending.length > 0 || expr !== undefined; expr = pending.pop()) {
+      if (expr === undefined) continue;
       switch (expr.kind) {
         case 'ref': {
           const target = this.states.get((expr.sheet ?? state.sheet.name).toUpperCase());
           if (target !== undefined) this.formulasIn(target, expr.range, found);
-          return;
+          break;
         }
         case 'name': {
-          const named = this.book.name(expr.name);
-          const target = named && this.states.get(named.sheet.toUpperCase());
-          if (named !== undefined && target !== undefined)
-            this.formulasIn(target, named.range, found);
-          return;
+          const named = this.book.name(expr.name, state.sheet.name);
+          if (named === undefined || named === '#REF!') break;
+          const target = this.states.get(named.sheet.toUpperCase());
+          if (target !== undefined) this.formulasIn(target, named.range, found);
+          break;
         }
         case 'negate':
         case 'percent':
-          return visit(expr.operand);
+          pending.push(expr.operand);
+          break;
         case 'binary':
-          visit(expr.left);
-          return visit(expr.right);
+          pending.push(expr.right, expr.left);
+          break;
         case 'call':
-          return expr.args.forEach(visit);
+          pending.push(...expr.args);
+          break;
         default:
-          return;
+          break;
       }
-    };
-    if (!(tree instanceof CellError)) visit(tree);
+    }
     return found;
+  }
+
+  /** The used extent of a sheet, counted once per calculation. */
+  private extent(state: SheetState): { readonly rows: number; readonly cols: number } {
+    if (state.extent === undefined) {
+      let rows = 0;
+      let cols = 0;
+      for (const k of [...state.sheet.cells.keys(), ...state.guess.keys()]) {
+        const { row, col } = keyAddress(k);
+        rows = Math.max(rows, row + 1);
+        cols = Math.max(cols, col + 1);
+      }
+      state.extent = { rows, cols };
+    }
+    return state.extent;
+  }
+
+  /** The values of the non-empty cells (constants, formulas, spills) of a range. */
+  private *contents(state: SheetState, range: RangeAddress): Iterable<Scalar> {
+    const { start, end } = range;
+    for (const k of new Set([...state.sheet.cells.keys(), ...state.guess.keys()])) {
+      const { row, col } = keyAddress(k);
+      if (row < start.row || row > end.row || col < start.col || col > end.col) continue;
+      const value = this.cellValue(state, k);
+      if (value !== null) yield value;
+    }
   }
 
   private formulasIn(state: SheetState, range: RangeAddress, into: [SheetState, number][]): void {

@@ -6,6 +6,8 @@ export {
   type ChartSeries,
   type ChartView,
   type MemoryWorkbookOptions,
+  type NameInfo,
+  type NameTarget,
   type SheetRange,
   type TableInfo,
   type WorkbookErrorCode,

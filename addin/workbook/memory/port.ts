@@ -2,14 +2,9 @@
 // Writes are transactional, and a test can make a write fail part-way to prove nothing remains.
 
 import type { RangeData, SheetWrite, WorkbookPort } from '../port';
-import { formatCell, formatRange, parseQualified, type RangeAddress } from '../a1';
-import {
-  MemoryWorkbook,
-  WorkbookError,
-  checkSheetName,
-  isDefinedName,
-  type SheetRange,
-} from './workbook';
+import { formatCell, formatRange, parseRange, type RangeAddress } from '../a1';
+import { checkDefinedName, checkSheetName, onSheet } from '../names';
+import { MemoryWorkbook, WorkbookError, type SheetRange } from './workbook';
 
 /** One step of writing a sheet, offered to `failOn` before it is taken. */
 export type WriteStep =
@@ -56,35 +51,34 @@ export class MemoryPort implements WorkbookPort {
   }
 
   /**
-   * Checks everything it can first (sheet name, names in use, addresses), then writes in one
+   * Checks everything it can first (sheet name, names, addresses), then writes in one
    * transaction and activates the sheet, as the Office JS port does; a failure part-way is
-   * WRITE_FAILED and leaves the workbook as it was.
+   * WRITE_FAILED and leaves the workbook as it was. Values are stored literally and names are
+   * scoped to the sheet, as the port promises.
    */
   async writeSheet(sheet: SheetWrite, options: { readonly replace?: boolean } = {}): Promise<void> {
     const book = this.workbook;
     const replace = options.replace === true;
     checkSheetName(sheet.name);
-    if (book.hasSheet(sheet.name) && !replace) {
-      throw new WorkbookError('SHEET_EXISTS', `A sheet named "${sheet.name}" already exists`);
-    }
+    if (book.hasSheet(sheet.name) && !replace) throw exists(sheet.name);
     const names = (sheet.names ?? []).map(({ name, address }) => {
-      if (!isDefinedName(name)) throw new TypeError(`"${name}" cannot be an Excel defined name`);
-      return { name, address: formatRange(this.onSheet(sheet.name, address)) };
+      checkDefinedName(name);
+      return { name, address: formatRange(here(sheet.name, address)) };
     });
-    const inUse = names.filter(({ name }) => book.name(name) !== undefined);
-    if (inUse.length > 0 && !replace) {
-      const list = inUse.map(({ name }) => name).join(', ');
-      throw new WorkbookError('NAME_EXISTS', `The workbook already defines ${list}`);
-    }
-    const blocks = sheet.blocks.map((block) => ({
-      ...block,
-      at: this.onSheet(sheet.name, block.at),
-    }));
+    const blocks = sheet.blocks.map((block) => ({ ...block, at: here(sheet.name, block.at) }));
     try {
+      // Offered before the transaction, like Excel's separate batch that adds the sheet: a test's
+      // hook may change the workbook here as a co-author would, and that change is not ours to undo.
+      this.step({ kind: 'sheet', name: sheet.name });
       book.transaction(() => {
-        this.step({ kind: 'sheet', name: sheet.name });
+        // Checked again inside the write: a sheet that appeared since is someone else's.
+        if (book.hasSheet(sheet.name) && !replace) throw exists(sheet.name);
         const index = book.hasSheet(sheet.name) ? book.removeSheet(sheet.name) : undefined;
         book.addSheet(sheet.name, index);
+        for (const { name, address } of names) {
+          this.step({ kind: 'name', name });
+          book.defineName(name, sheet.name, address, 'sheet');
+        }
         let written = 0;
         for (const { at, rows } of blocks) {
           rows.forEach((row, r) =>
@@ -95,10 +89,6 @@ export class MemoryPort implements WorkbookPort {
               book.setCell(sheet.name, address, cell);
             }),
           );
-        }
-        for (const { name, address } of names) {
-          this.step({ kind: 'name', name });
-          book.defineName(name, sheet.name, address);
         }
         if (sheet.columnWidths !== undefined) {
           this.step({ kind: 'columnWidths' });
@@ -111,6 +101,7 @@ export class MemoryPort implements WorkbookPort {
         book.activateSheet(sheet.name);
       });
     } catch (error) {
+      if (error instanceof WorkbookError && error.code === 'SHEET_EXISTS') throw error;
       throw new WorkbookError(
         'WRITE_FAILED',
         `"${sheet.name}" could not be written, so nothing was: ${error instanceof Error ? error.message : String(error)}`,
@@ -127,19 +118,18 @@ export class MemoryPort implements WorkbookPort {
     return { sheet, address: formatRange(range), values: this.workbook.values(sheet, range) };
   }
 
-  /** An address on the sheet being written (unqualified, or naming that sheet): code's mistake if not. */
-  private onSheet(sheet: string, address: string): RangeAddress {
-    const parsed = parseQualified(address);
-    const elsewhere =
-      parsed?.sheet !== undefined && parsed.sheet.toUpperCase() !== sheet.toUpperCase();
-    if (parsed === undefined || elsewhere) {
-      throw new TypeError(`"${address}" is not an address on the sheet "${sheet}" being written`);
-    }
-    return parsed.range;
-  }
-
   private step(step: WriteStep): void {
     if (this.failOn?.(step) === true)
       throw new Error(`injected failure before ${JSON.stringify(step)}`);
   }
 }
+
+/** An address on the sheet being written (unqualified, or naming that sheet): code's mistake if not. */
+function here(sheet: string, address: string): RangeAddress {
+  const range = parseRange(onSheet(sheet, address));
+  if (range === undefined) throw new TypeError(`"${address}" is not a range address`);
+  return range;
+}
+
+const exists = (name: string): WorkbookError =>
+  new WorkbookError('SHEET_EXISTS', `A sheet named "${name}" already exists`);

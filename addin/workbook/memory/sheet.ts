@@ -1,8 +1,8 @@
 // The stored parts of one worksheet: its cells (what was typed or written, not what they show),
-// charts and column widths. Cells are immutable records so a snapshot is a cheap map copy.
+// charts, column widths and the names scoped to it. Cells are immutable records so a snapshot is a cheap map copy.
 
 import type { ChartSpec } from '../port';
-import { MAX_COLS, type CellAddress } from '../a1';
+import { MAX_COLS, type CellAddress, type RangeAddress } from '../a1';
 import type { Scalar } from '../formula/values';
 
 /** What a cell holds: a constant, or a formula whose value the calculation supplies. */
@@ -25,6 +25,8 @@ export class Sheet {
   cells = new Map<number, StoredCell>();
   charts: ChartSpec[] = [];
   columnWidths: number[] = [];
+  /** Names scoped to this sheet, by upper-cased name; they go when the sheet goes. */
+  names = new Map<string, { readonly name: string; readonly range: RangeAddress }>();
 
   constructor(public name: string) {}
 
@@ -34,6 +36,7 @@ export class Sheet {
     copy.cells = new Map(this.cells);
     copy.charts = [...this.charts];
     copy.columnWidths = [...this.columnWidths];
+    copy.names = new Map(this.names);
     return copy;
   }
 }

@@ -3,6 +3,7 @@
 
 import type { CellValue, CellWrite, ChartSpec } from '../port';
 import {
+  formatQualified,
   formatRange,
   parseCell,
   parseQualified,
@@ -15,12 +16,19 @@ import { display, parseInput, type Scalar } from '../formula/values';
 import { calculate, type Calculation, type FunctionRegistry, type SpillMap } from './calc';
 import { Sheet, cellKey, keyAddress, type StoredCell } from './sheet';
 import { WorkbookError } from '../errors';
+import { checkSheetName, isDefinedName, sameName } from '../names';
 
 export { WorkbookError, type WorkbookErrorCode } from '../errors';
 
 export interface MemoryWorkbookOptions {
   /** Custom functions called as COLLAB.<ID>(...), keyed by Excel id, e.g. "NREPERHEAD". */
   readonly functions?: FunctionRegistry;
+  /**
+   * Told when a listener throws. A listener (a view) failing does not undo or fail the change it
+   * was told of: the change is made. By default the error is rethrown on its own task, so the
+   * page's error reporting sees it and the caller of the change does not.
+   */
+  readonly onListenerError?: (error: unknown) => void;
 }
 
 /** A range on a named sheet. */
@@ -28,6 +36,18 @@ export interface SheetRange {
   readonly sheet: string;
   readonly range: RangeAddress;
 }
+
+/** A defined name as Excel's Name Manager lists it. */
+export interface NameInfo {
+  readonly name: string;
+  /** The sheet a sheet-scoped name belongs to; absent for a workbook-scoped name. */
+  readonly scope?: string;
+  /** What it refers to, e.g. "'Sample data'!B2:B44", or "#REF!" once its sheet was deleted. */
+  readonly refersTo: string;
+}
+
+/** What a name resolves to: a range, or Excel's #REF! when the sheet it pointed at was deleted. */
+export type NameTarget = SheetRange | '#REF!';
 
 /** One cell as a grid view shows it. */
 export interface CellView {
@@ -59,23 +79,15 @@ export interface TableInfo extends SheetRange {
 
 export type WorkbookListener = () => void;
 
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
-const NAME_SYNTAX = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
-
-/** Refuses what Excel refuses as a sheet name: blank, over 31 characters, : \ / ? * [ ], or ' at an end. */
-export function checkSheetName(name: string): void {
-  if (name.trim() === '' || name.length > 31 || BAD_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
-    throw new WorkbookError('BAD_SHEET_NAME', `"${name}" cannot be a sheet name`);
-  }
+/** A workbook-scoped name: where it points, or undefined once its sheet has been deleted. */
+interface WorkbookName {
+  readonly name: string;
+  readonly target: SheetRange | undefined;
 }
-
-/** Whether Excel takes this as a defined name (not something it reads as a cell, R or C). */
-export const isDefinedName = (name: string): boolean =>
-  NAME_SYNTAX.test(name) && parseCell(name) === undefined && !/^[RC]$/i.test(name);
 
 interface Structure {
   sheets: Sheet[];
-  names: Map<string, { name: string } & SheetRange>;
+  names: Map<string, WorkbookName>;
   tables: Map<string, TableInfo>;
   active: string | undefined;
   selection: SheetRange | undefined;
@@ -95,9 +107,16 @@ export class MemoryWorkbook {
   private readonly functions: FunctionRegistry;
   private readonly listeners = new Set<WorkbookListener>();
   private batchDepth = 0;
+  private readonly onListenerError: (error: unknown) => void;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.functions = options.functions ?? {};
+    this.onListenerError =
+      options.onListenerError ??
+      ((error) =>
+        setTimeout(() => {
+          throw error;
+        }));
   }
 
   // --- structure -------------------------------------------------------------------------
@@ -119,13 +138,19 @@ export class MemoryWorkbook {
     this.changed();
   }
 
-  /** Removes a sheet with the names, tables and selection on it. Returns its position. */
+  /**
+   * Removes a sheet as Excel deletes one: its own names and tables go with it, workbook names
+   * that pointed at it stay and read #REF!. Returns its position.
+   */
   removeSheet(name: string): number {
     const sheet = this.sheet(name);
     const index = this.state.sheets.indexOf(sheet);
     this.state.sheets.splice(index, 1);
     const onIt = (r: SheetRange) => r.sheet === sheet.name;
-    for (const [key, n] of this.state.names) if (onIt(n)) this.state.names.delete(key);
+    for (const [key, n] of this.state.names) {
+      if (n.target !== undefined && onIt(n.target))
+        this.state.names.set(key, { name: n.name, target: undefined });
+    }
     for (const [key, t] of this.state.tables) if (onIt(t)) this.state.tables.delete(key);
     if (this.state.selection !== undefined && onIt(this.state.selection)) {
       this.state.selection = undefined;
@@ -133,6 +158,30 @@ export class MemoryWorkbook {
     if (this.state.active === sheet.name) this.state.active = this.state.sheets[0]?.name;
     this.changed();
     return index;
+  }
+
+  /**
+   * Renames a sheet as the user would: its names, tables, selection and active state follow it.
+   * (Formula text naming the sheet is not rewritten, as Excel would; no writer of this project
+   * renames a sheet it reads from.)
+   */
+  renameSheet(from: string, to: string): void {
+    checkSheetName(to);
+    const sheet = this.sheet(from);
+    const other = this.findSheet(to);
+    if (other !== undefined && other !== sheet) {
+      throw new WorkbookError('SHEET_EXISTS', `a sheet "${to}" exists`);
+    }
+    const old = sheet.name;
+    const moved = <T extends SheetRange>(r: T): T => (r.sheet === old ? { ...r, sheet: to } : r);
+    sheet.name = to;
+    for (const [key, n] of this.state.names) {
+      if (n.target !== undefined) this.state.names.set(key, { ...n, target: moved(n.target) });
+    }
+    for (const [key, t] of this.state.tables) this.state.tables.set(key, moved(t));
+    if (this.state.selection !== undefined) this.state.selection = moved(this.state.selection);
+    if (this.state.active === old) this.state.active = to;
+    this.changed();
   }
 
   get activeSheet(): string | undefined {
@@ -161,29 +210,73 @@ export class MemoryWorkbook {
     this.changed();
   }
 
-  /** Defines (or redefines) a workbook-scoped name for a range, e.g. PayAward → MTFS!B5. */
-  defineName(name: string, sheet: string, address: string): void {
+  /**
+   * Defines a name for a range on `sheet`, e.g. PayAward → MTFS!B5: workbook-scoped, or with
+   * `scope: 'sheet'` scoped to that sheet. Like Excel's Name Manager, refuses a name already
+   * defined in the same scope (a broken #REF! one too).
+   */
+  defineName(
+    name: string,
+    sheet: string,
+    address: string,
+    scope: 'workbook' | 'sheet' = 'workbook',
+  ): void {
     if (!isDefinedName(name)) {
       throw new WorkbookError('BAD_NAME', `"${name}" cannot be a defined name`);
     }
-    const target = { name, sheet: this.sheet(sheet).name, range: this.parseRange(address) };
-    this.state.names.set(name.toUpperCase(), target);
+    const on = this.sheet(sheet);
+    const target = { sheet: on.name, range: this.parseRange(address) };
+    const key = name.toUpperCase();
+    const table = scope === 'sheet' ? on.names : this.state.names;
+    if (table.has(key))
+      throw new WorkbookError('BAD_NAME', `the name "${name}" is defined already`);
+    if (scope === 'sheet') on.names.set(key, { name, range: target.range });
+    else this.state.names.set(key, { name, target });
     this.changed();
   }
 
-  /** The range a defined name refers to, matched case-insensitively. */
-  name(name: string): SheetRange | undefined {
-    return this.state.names.get(name.toUpperCase());
+  /**
+   * What a name means in a formula on sheet `from` (default: the active sheet), as Excel reads
+   * it: that sheet's own name first, then the workbook's. Matched case-insensitively.
+   */
+  nameTarget(name: string, from = this.state.active): NameTarget | undefined {
+    const key = name.toUpperCase();
+    const own = from === undefined ? undefined : this.findSheet(from);
+    const local = own?.names.get(key);
+    if (own !== undefined && local !== undefined) return { sheet: own.name, range: local.range };
+    const global = this.state.names.get(key);
+    return global === undefined ? undefined : (global.target ?? '#REF!');
   }
 
-  names(): ({ name: string } & SheetRange)[] {
-    return [...this.state.names.values()];
+  /** The range a name refers to from sheet `from` (default: the active sheet); undefined for #REF!. */
+  name(name: string, from = this.state.active): SheetRange | undefined {
+    const target = this.nameTarget(name, from);
+    return target === '#REF!' ? undefined : target;
+  }
+
+  /** Every defined name, workbook-scoped first, then each sheet's in sheet order. */
+  names(): NameInfo[] {
+    const refersTo = (target: SheetRange | undefined) =>
+      target === undefined ? '#REF!' : formatQualified(target.sheet, target.range);
+    return [
+      ...[...this.state.names.values()].map((n) => ({
+        name: n.name,
+        refersTo: refersTo(n.target),
+      })),
+      ...this.state.sheets.flatMap((sheet) =>
+        [...sheet.names.values()].map((n) => ({
+          name: n.name,
+          scope: sheet.name,
+          refersTo: refersTo({ sheet: sheet.name, range: n.range }),
+        })),
+      ),
+    ];
   }
 
   /** Adds a table over a range whose first row is the header. */
   addTable(name: string, sheet: string, address: string): void {
-    if (!NAME_SYNTAX.test(name))
-      throw new WorkbookError('BAD_NAME', `"${name}" cannot name a table`);
+    // Excel names tables by the rules of defined names.
+    if (!isDefinedName(name)) throw new WorkbookError('BAD_NAME', `"${name}" cannot name a table`);
     if (this.state.tables.has(name.toUpperCase())) {
       throw new WorkbookError('TABLE_EXISTS', `a table "${name}" exists`);
     }
@@ -220,29 +313,46 @@ export class MemoryWorkbook {
 
   // --- cells -----------------------------------------------------------------------------
 
-  /** Replaces a cell's contents: formula, value (parsed as Excel parses typed text), format, bold. */
+  /**
+   * Replaces a cell's contents as the port writes them: a formula, or a value kept literally (the
+   * text "=1+1", "TRUE" or "12%" stays that text, as Office JS writes it), with format and bold.
+   */
   setCell(sheet: string, address: string, write: CellWrite): void {
-    const cell = this.parseCellAddress(address);
-    const input = parseInput(write.formula ?? write.value);
-    const stored: StoredCell = {
-      input: 'value' in input ? input.value : null,
-      ...('formula' in input ? { formula: input.formula } : {}),
+    if (write.formula !== undefined && !write.formula.startsWith('=')) {
+      throw new TypeError(`a formula starts with "=", got ${JSON.stringify(write.formula)}`);
+    }
+    this.store(sheet, address, {
+      input: write.value ?? null,
+      ...(write.formula === undefined ? {} : { formula: write.formula }),
       ...(write.format === undefined ? {} : { format: write.format }),
       ...(write.bold === undefined ? {} : { bold: write.bold }),
-    };
+    });
+  }
+
+  /** Enters text as a user types it in the grid (parsed as Excel parses it), keeping the format and bold. */
+  enter(sheet: string, address: string, text: string): void {
+    const old = this.sheet(sheet).cells.get(this.keyOf(address));
+    const input = parseInput(text);
+    this.store(sheet, address, {
+      input: 'value' in input ? input.value : null,
+      ...('formula' in input ? { formula: input.formula } : {}),
+      ...(old?.format === undefined ? {} : { format: old.format }),
+      ...(old?.bold === undefined ? {} : { bold: old.bold }),
+    });
+  }
+
+  private store(sheet: string, address: string, stored: StoredCell): void {
+    const key = this.keyOf(address);
     const cells = this.sheet(sheet).cells;
     const empty = stored.input === null && stored.formula === undefined;
-    const key = cellKey(cell.row, cell.col);
     if (empty && stored.format === undefined && stored.bold === undefined) cells.delete(key);
     else cells.set(key, stored);
     this.changed();
   }
 
-  /** Enters text as a user types it in the grid, keeping the cell's format and bold. */
-  enter(sheet: string, address: string, text: string): void {
+  private keyOf(address: string): number {
     const cell = this.parseCellAddress(address);
-    const old = this.sheet(sheet).cells.get(cellKey(cell.row, cell.col));
-    this.setCell(sheet, address, { value: text, format: old?.format, bold: old?.bold });
+    return cellKey(cell.row, cell.col);
   }
 
   /** One cell as shown: its value (computed for formulas), formula, format, bold. */
@@ -319,7 +429,10 @@ export class MemoryWorkbook {
   resolve(address: string): SheetRange {
     const parsed = parseQualified(address);
     if (parsed === undefined) {
-      const named = this.name(address.trim());
+      const named = this.nameTarget(address.trim());
+      if (named === '#REF!') {
+        throw new WorkbookError('BAD_ADDRESS', `"${address}" refers to a deleted sheet (#REF!)`);
+      }
       if (named !== undefined) return named;
       throw new WorkbookError('BAD_ADDRESS', `"${address}" is not a range address`);
     }
@@ -363,14 +476,20 @@ export class MemoryWorkbook {
     this.lastSpills = this.calc?.spills ?? this.lastSpills;
     this.calc = undefined;
     if (this.batchDepth > 0) return;
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
   }
 
   private calculation(): Calculation {
     this.calc ??= calculate(
       {
         sheet: (name) => this.findSheet(name),
-        name: (name) => this.name(name),
+        name: (name, from) => this.nameTarget(name, from),
         sheets: () => this.state.sheets,
       },
       this.functions,
@@ -384,8 +503,7 @@ export class MemoryWorkbook {
   }
 
   private findSheet(name: string): Sheet | undefined {
-    const upper = name.toUpperCase();
-    return this.state.sheets.find((s) => s.name.toUpperCase() === upper);
+    return this.state.sheets.find((s) => sameName(s.name, name));
   }
 
   private sheet(name: string): Sheet {

@@ -8,10 +8,17 @@ export function excelReason(error: unknown): string {
 
 /** True when Excel rejected a sync because an item it was asked for does not exist. */
 export function isItemNotFound(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    (error as { code: unknown }).code === 'ItemNotFound'
-  );
+  return codeOf(error) === 'ItemNotFound';
+}
+
+/** The code of an OfficeExtension.Error, e.g. "ItemNotFound"; undefined for anything else. */
+function codeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? (error as { code: unknown }).code
+    : undefined;
+}
+
+/** True when Excel rejected adding an item because one of that name exists. */
+export function isItemAlreadyExists(error: unknown): boolean {
+  return codeOf(error) === 'ItemAlreadyExists';
 }

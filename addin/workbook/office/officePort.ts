@@ -1,18 +1,36 @@
 // The WorkbookPort on Office JS. Each method is one Excel.run with a fixed number of
 // context.sync() calls whatever the data size: reads load all they need at once; a sheet is
-// checked (1 sync), written with one range write per block (1 sync) and, when it replaces an
-// existing sheet, swapped in (1 sync); a failed write is undone in a second Excel.run.
+// checked (1 sync), added under a temporary name no one else can have chosen and its id read
+// (1 sync), written with one range write per block and named (1 sync) and, when it replaces an
+// existing sheet, swapped in (1 sync). A failed write is undone in a second Excel.run that
+// deletes the sheet it added, found by id (or by that unique temporary name if Excel failed
+// before giving the id): a sheet or name someone else made meanwhile is never touched.
 
 import type { CellValue, ChartKind, RangeData, SheetWrite, WorkbookPort } from '../port';
 import { blockArrays, type BlockArrays } from './blockArrays';
-import { WorkbookError, excelReason, isItemNotFound, type WorkbookErrorCode } from './errors';
-import { checkDefinedName, checkSheetName, onSheet, sameName, splitAddress } from './names';
+import {
+  WorkbookError,
+  excelReason,
+  isItemAlreadyExists,
+  isItemNotFound,
+  type WorkbookErrorCode,
+} from './errors';
+import { checkDefinedName, checkSheetName, onSheet, sameName, splitAddress } from '../names';
 
-/** Excel.run's one-batch form, the only one this port uses; `Excel.run` itself fits it. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run's form with options, the only one this port uses; `Excel.run` itself fits it. */
+export type ExcelRun = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /** Looked up at call time: office.js defines the global `Excel` only once it has loaded. */
-const officeRun: ExcelRun = (batch) => Excel.run(batch);
+const officeRun: ExcelRun = (options, batch) => Excel.run(options, batch);
+
+/**
+ * Every batch waits while the user is editing a cell: without this Excel rejects it at once, so
+ * a button pressed mid-edit would fail.
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 const CHART_TYPES: Record<ChartKind, 'ColumnClustered' | 'BarClustered' | 'Line'> = {
   columnClustered: 'ColumnClustered',
@@ -40,18 +58,34 @@ interface PreparedSheet {
 
 /** What the check before a write found, and so how the write goes. */
 interface WritePlan {
-  /** The sheet being replaced, when there is one: the write goes to `target`, then swaps. */
-  readonly old?: { readonly name: string; readonly position: number };
-  /** The name the new sheet is written under: the final one, or a free temporary one. */
+  /** The sheet being replaced, when there is one: the new sheet takes its place at the end. */
+  readonly old?: { readonly id: string; readonly name: string; readonly position: number };
+  /** The temporary name the new sheet is written under: free, and unique to this write. */
   readonly target: string;
-  /** Requested names already defined (allowed when replacing, or left broken by a deleted sheet). */
-  readonly clashes: readonly string[];
-  /** Requested names that do not exist yet: the ones to remove if the write fails. */
-  readonly fresh: readonly string[];
+}
+
+/** What undoing a write left: the new sheet's name if it had to stay; whether its name is taken. */
+interface Undone {
+  readonly kept?: string;
+  readonly taken: boolean;
+}
+
+/** How far a write got: what it has made, by id, is all that an undo may remove. */
+interface Progress {
+  /** Set once the check is done: from then on the sheet may have been added. */
+  plan?: WritePlan;
+  /** The id of the sheet this write added, once Excel has confirmed adding it. */
+  created?: string;
+  /** Set when the old sheet's deletion has been sent: from then on it may be gone. */
+  swapping?: boolean;
 }
 
 export class OfficePort implements WorkbookPort {
-  constructor(private readonly run: ExcelRun = officeRun) {}
+  constructor(
+    private readonly run: ExcelRun = officeRun,
+    /** Makes each write's temporary sheet name its own (tests fix it to check clashes). */
+    private readonly nonce: () => string = () => crypto.randomUUID().slice(0, 6),
+  ) {}
 
   readSelection(): Promise<RangeData> {
     return this.read('the selection', undefined, (context) => context.workbook.getSelectedRange());
@@ -99,97 +133,117 @@ export class OfficePort implements WorkbookPort {
   async writeSheet(write: SheetWrite, options?: { readonly replace?: boolean }): Promise<void> {
     const sheet = prepare(write);
     const replace = options?.replace === true;
-    // Set once something may have been written: how to take it out again.
-    const undo: { plan?: WritePlan; swapping?: boolean } = {};
+    const progress: Progress = {};
     try {
-      await this.run(async (context) => {
-        const plan = await survey(context, sheet, replace);
-        undo.plan = plan;
-        const written = queueContent(context, sheet, plan.target);
-        if (plan.old === undefined) queueFinish(context, written, sheet, plan.clashes);
+      await this.batch(async (context) => {
+        const plan = await survey(context, sheet, replace, this.nonce());
+        progress.plan = plan;
+        // Added alone, so success gives its id before anything else is written.
+        const added = context.workbook.worksheets.add(plan.target).load('id');
         await context.sync();
-        if (plan.old === undefined) return;
-        undo.swapping = true;
-        // Only now that the new sheet is complete does the old one go.
-        context.workbook.worksheets.getItem(plan.old.name).delete();
-        written.name = sheet.name;
-        written.position = plan.old.position;
-        queueFinish(context, written, sheet, plan.clashes);
+        progress.created = added.id;
+        queueContent(added, sheet);
+        if (plan.old !== undefined) {
+          await context.sync();
+          progress.swapping = true;
+          // Only now that the new sheet is complete does the old one go.
+          context.workbook.worksheets.getItem(plan.old.id).delete();
+          added.position = plan.old.position;
+        }
+        added.name = sheet.name;
+        added.activate();
         await context.sync();
       });
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
-      const { plan, swapping } = undo;
-      if (plan === undefined) {
-        throw new WorkbookError(
-          'EXCEL_REFUSED',
-          `Excel could not check the workbook before writing "${sheet.name}": ${excelReason(error)}`,
-          { cause: error },
-        );
-      }
-      throw await this.undoWrite(sheet.name, plan, swapping === true, error);
+      throw await this.failure(sheet.name, progress, error);
     }
   }
 
-  /** Removes a failed write's leftovers in a second batch and builds the error that says so. */
-  private async undoWrite(
-    name: string,
-    plan: WritePlan,
-    swapping: boolean,
-    error: unknown,
-  ): Promise<WorkbookError> {
-    let outcome: string;
-    try {
-      // Before the swap, the new sheet and the names it added are ours to delete. During the
-      // swap, the temporary sheet may go only while the old sheet is still there.
-      const restored = await this.discard(
-        plan.target,
-        plan.old === undefined ? plan.fresh : [],
-        swapping ? name : undefined,
+  /** Undoes what a failed write made, if anything, and builds the error that says what is left. */
+  private async failure(name: string, progress: Progress, error: unknown): Promise<WorkbookError> {
+    const { plan, created, swapping } = progress;
+    const reason = excelReason(error);
+    if (plan === undefined) {
+      return new WorkbookError(
+        'EXCEL_REFUSED',
+        `Excel could not check the workbook before writing "${name}": ${reason}`,
+        { cause: error },
       );
-      if (!restored) {
-        outcome = `the old sheet was already removed; the new one may be incomplete or named "${plan.target}"`;
-      } else if (plan.old === undefined) {
-        outcome = 'nothing was kept, the workbook is as it was';
-      } else {
-        outcome = `the existing sheet "${plan.old.name}" is unchanged`;
-      }
-    } catch (cleanupError) {
-      outcome = `and removing the half-written sheet "${plan.target}" also failed (${excelReason(cleanupError)})`;
     }
+    if (created === undefined && isItemAlreadyExists(error)) {
+      // The temporary name was taken after all: the add failed, so there is nothing to remove.
+      return new WorkbookError(
+        'WRITE_FAILED',
+        `Excel could not add the sheet "${name}" (${reason}); nothing was written`,
+        { cause: error },
+      );
+    }
+    let undone: Undone;
+    try {
+      undone = await this.discard(
+        created ?? plan.target,
+        name,
+        swapping ? plan.old?.id : undefined,
+      );
+    } catch (cleanupError) {
+      return new WorkbookError(
+        'WRITE_FAILED',
+        `Excel could not write the sheet "${name}" (${reason}), and removing the half-written sheet "${plan.target}" also failed (${excelReason(cleanupError)})`,
+        { cause: error },
+      );
+    }
+    if (undone.kept !== undefined) {
+      return new WorkbookError(
+        'WRITE_FAILED',
+        `Excel could not write the sheet "${name}" (${reason}); the old sheet was deleted and the new one is complete, named "${undone.kept}"`,
+        { cause: error },
+      );
+    }
+    if (plan.old === undefined && undone.taken) {
+      // A sheet of that name appeared after the check: another pane's write, or a co-author's.
+      return new WorkbookError(
+        'SHEET_EXISTS',
+        `A sheet named "${name}" was added to the workbook while it was being written`,
+        { cause: error },
+      );
+    }
+    const outcome =
+      plan.old === undefined
+        ? 'nothing was kept, the workbook is as it was'
+        : `the existing sheet "${plan.old.name}" is unchanged`;
     return new WorkbookError(
       'WRITE_FAILED',
-      `Excel could not write the sheet "${name}" (${excelReason(error)}); ${outcome}`,
+      `Excel could not write the sheet "${name}" (${reason}); ${outcome}`,
       { cause: error },
     );
   }
 
   /**
-   * Deletes the sheet `target` and the defined `names` if they exist; with `whileExists`, only
-   * when both `target` and that sheet are still there. True when the workbook is as it was.
+   * Deletes the sheet this write added, by id or unique temporary name (its sheet-scoped names
+   * go with it), unless the sheet with id `original` is gone: then the new sheet is the only
+   * copy and stays. Also says whether another sheet now has the final name.
    */
-  private discard(
-    target: string,
-    names: readonly string[],
-    whileExists?: string,
-  ): Promise<boolean> {
-    return this.run(async (context) => {
+  private discard(ours: string, name: string, original?: string): Promise<Undone> {
+    return this.batch(async (context) => {
       const sheets = context.workbook.worksheets;
-      const sheet = sheets.getItemOrNullObject(target).load('isNullObject');
-      const guard =
-        whileExists === undefined
-          ? undefined
-          : sheets.getItemOrNullObject(whileExists).load('isNullObject');
-      const defined = names.map((n) =>
-        context.workbook.names.getItemOrNullObject(n).load('isNullObject'),
-      );
+      const added = sheets.getItemOrNullObject(ours).load('isNullObject,id,name');
+      const named = sheets.getItemOrNullObject(name).load('isNullObject,id');
+      const old = original === undefined ? undefined : sheets.getItemOrNullObject(original);
+      old?.load('isNullObject');
       await context.sync();
-      if (guard !== undefined && (guard.isNullObject || sheet.isNullObject)) return false;
-      if (!sheet.isNullObject) sheet.delete();
-      for (const item of defined) if (!item.isNullObject) item.delete();
+      const taken = !named.isNullObject && (added.isNullObject || named.id !== added.id);
+      if (added.isNullObject) return { taken };
+      if (old?.isNullObject === true) return { kept: added.name, taken };
+      added.delete();
       await context.sync();
-      return true;
+      return { taken };
     });
+  }
+
+  /** One Excel.run with the port's options. */
+  private batch<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.run(RUN_OPTIONS, batch);
   }
 
   private read(
@@ -220,7 +274,7 @@ export class OfficePort implements WorkbookPort {
     batch: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     try {
-      return await this.run(batch);
+      return await this.batch(batch);
     } catch (error) {
       const notThere = missing !== undefined && isItemNotFound(error);
       throw new WorkbookError(
@@ -257,14 +311,14 @@ function prepare(write: SheetWrite): PreparedSheet {
   };
 }
 
-/** The one sync before writing: refuses a taken sheet or name, and picks where to write. */
+/** The one sync before writing: refuses a taken sheet name, and picks where to write. */
 async function survey(
   context: Excel.RequestContext,
   sheet: PreparedSheet,
   replace: boolean,
+  nonce: string,
 ): Promise<WritePlan> {
-  const sheets = context.workbook.worksheets.load('items/name,items/position');
-  const defined = context.workbook.names.load('items/name,items/formula');
+  const sheets = context.workbook.worksheets.load('items/name,items/position,items/id');
   await context.sync();
   const old = sheets.items.find((s) => sameName(s.name, sheet.name));
   if (old !== undefined && !replace) {
@@ -273,41 +327,33 @@ async function survey(
       `A sheet named "${old.name}" already exists: choose another name, or replace it`,
     );
   }
-  const wanted = sheet.names.map((n) => n.name);
-  const clashes = defined.items.filter((item) => wanted.some((w) => sameName(w, item.name)));
-  // A name whose sheet was deleted reads #REF!: reusing it takes nothing from anyone.
-  const inUse = clashes.filter((item) => !replace && !String(item.formula).includes('#REF!'));
-  if (inUse.length > 0) {
-    const list = inUse.map((item) => `${item.name} (${String(item.formula)})`).join(', ');
-    throw new WorkbookError(
-      'NAME_EXISTS',
-      `The workbook already defines ${list}: remove it, or replace the sheet`,
-    );
-  }
-  const taken = sheets.items.map((s) => s.name);
-  return {
-    ...(old !== undefined && { old: { name: old.name, position: old.position } }),
-    target: old === undefined ? sheet.name : temporaryName(sheet.name, taken),
-    clashes: clashes.map((item) => item.name),
-    fresh: wanted.filter((w) => !clashes.some((item) => sameName(w, item.name))),
-  };
+  const target = temporaryName(
+    sheet.name,
+    nonce,
+    sheets.items.map((s) => s.name),
+  );
+  return old === undefined
+    ? { target }
+    : { old: { id: old.id, name: old.name, position: old.position }, target };
 }
 
-/** A sheet name not in `taken`, recognisably tied to `name` should a failure leave it behind. */
-function temporaryName(name: string, taken: readonly string[]): string {
+/**
+ * A sheet name not in `taken`, marked with this write's nonce so that no other write (another
+ * pane, a co-author) picks it too, and recognisably tied to `name` should a failure leave it.
+ */
+function temporaryName(name: string, nonce: string, taken: readonly string[]): string {
   for (let i = 1; ; i += 1) {
-    const candidate = `~${i} ${name}`.slice(0, 31).replace(/'+$/, '');
+    const candidate = `~${nonce}${i > 1 ? i : ''} ${name}`.slice(0, 31).replace(/'+$/, '');
     if (!taken.some((t) => sameName(t, candidate))) return candidate;
   }
 }
 
-/** Queues the new sheet and its content: one range write per block, whatever its size. */
-function queueContent(
-  context: Excel.RequestContext,
-  sheet: PreparedSheet,
-  target: string,
-): Excel.Worksheet {
-  const written = context.workbook.worksheets.add(target);
+/**
+ * Queues the sheet's names (first, so every formula written after them finds them), then its
+ * content: one range write per block, whatever its size, widths and charts.
+ */
+function queueContent(written: Excel.Worksheet, sheet: PreparedSheet): void {
+  for (const { name, address } of sheet.names) written.names.add(name, written.getRange(address));
   for (const { at, arrays } of sheet.blocks) {
     const range = written.getRange(at).getResizedRange(arrays.rows - 1, arrays.cols - 1);
     range.formulas = arrays.formulas;
@@ -327,23 +373,6 @@ function queueContent(
       chart.series.getItemAt(0).points.getItemAt(point).format.fill.setSolidColor(HIGHLIGHT_COLOUR);
     }
   }
-  return written;
-}
-
-/**
- * Queues the defined names and the activation, last in their batch: Excel stops a batch at the
- * first failing command, so when cells or charts fail, no existing name has been touched.
- */
-function queueFinish(
-  context: Excel.RequestContext,
-  written: Excel.Worksheet,
-  sheet: PreparedSheet,
-  clashes: readonly string[],
-): void {
-  const names = context.workbook.names;
-  for (const name of clashes) names.getItem(name).delete();
-  for (const { name, address } of sheet.names) names.add(name, written.getRange(address));
-  written.activate();
 }
 
 /** Excel reports a blank cell as "" with the type Empty; the port says null. */

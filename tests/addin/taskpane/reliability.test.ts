@@ -19,6 +19,7 @@ import {
 } from '../../../addin/workbook/memory';
 import type { CellValue, RangeData, SheetWrite } from '../../../addin/workbook/port';
 import { FakeExcel } from '../workbook/office/fakeExcel';
+import { SUBJECTS } from '../workbook/contract/subjects';
 
 const KENT: BenchmarkChoices = {
   forces: ['Kent'],
@@ -48,11 +49,18 @@ const WRITES: readonly [string, (port: MemoryPort) => Promise<SheetWrite>][] = [
   ],
 ];
 
-/** A workbook in use: a typed cell, the sample data, a benchmark and an MTFS sheet already there. */
+/**
+ * A workbook in use: a typed cell, the user's own BandD name, a PayAward name left #REF! by a
+ * deleted sheet, the sample data, a benchmark and an MTFS sheet already there.
+ */
 async function workbookInUse(): Promise<{ book: MemoryWorkbook; port: MemoryPort }> {
   const book = new MemoryWorkbook({ functions: excelFunctions });
   book.addSheet('Sheet1');
   book.enter('Sheet1', 'A1', 'Notes kept by the user');
+  book.defineName('BandD', 'Sheet1', 'A1');
+  book.addSheet('Gone');
+  book.defineName('PayAward', 'Gone', 'A1');
+  book.removeSheet('Gone');
   const port = new MemoryPort(book);
   for (const [, plan] of WRITES) await port.writeSheet(await plan(port));
   return { book, port };
@@ -145,6 +153,40 @@ describe('a failure part-way through a task-pane write', () => {
   });
 });
 
+describe('a failure at every step of a task-pane write on the Office JS port', () => {
+  const [, officeWorkbook] = SUBJECTS[0] as (typeof SUBJECTS)[number];
+
+  it.each(WRITES)(
+    'leaves a workbook with foreign sheets and names as it was, whatever step of %s fails',
+    async (_, plan) => {
+      const sheet = await plan((await workbookInUse()).port);
+      /** The fake workbook in use: the user's sheet and BandD name, a #REF! PayAward. */
+      const inUse = () => {
+        const book = officeWorkbook(['Sheet1', 'Gone']);
+        book.defineName('BandD', 'Sheet1', 'A1');
+        book.defineName('PayAward', 'Gone', 'A1');
+        book.deleteSheet('Gone');
+        return book;
+      };
+      let steps = 0;
+      const counted = inUse();
+      counted.onStep(() => (steps++, false));
+      await counted.port.writeSheet(sheet);
+      expect(steps).toBeGreaterThanOrEqual(5);
+      for (let fail = 0; fail < steps; fail++) {
+        const book = inUse();
+        const before = book.snapshot();
+        book.onStep((step) => step === fail);
+        const error = await book.port.writeSheet(sheet).catch((e: unknown) => e);
+        book.onStep(undefined);
+        expect([fail, (error as WorkbookError).name]).toEqual([fail, 'WorkbookError']);
+        expect([fail, book.snapshot()]).toEqual([fail, before]);
+        expect(failureMessage(error).match(/nothing was/gi)).toHaveLength(1);
+      }
+    },
+  );
+});
+
 describe('the message for a write Excel could not finish', () => {
   async function failedInExcel(failWhen: FakeExcel['failWhen']): Promise<string> {
     const excel = new FakeExcel();
@@ -165,7 +207,7 @@ describe('the message for a write Excel could not finish', () => {
 
   it('does not claim nothing was written when removing the half-written sheet failed too', async () => {
     const text = await failedInExcel((c) => c.kind === 'addChart' || c.kind === 'deleteSheet');
-    expect(text).toMatch(/removing the half-written sheet "MTFS" also failed/);
+    expect(text).toMatch(/removing the half-written sheet "~w1 MTFS" also failed/);
     expect(text).not.toMatch(/nothing was written/i);
   });
 
@@ -268,5 +310,45 @@ describe('a data range of 100,000 rows', () => {
     expect(read.values).toHaveLength(100_001);
     expect(refusal(read).code).toBe('TOO_MANY_ROWS');
     expect(book.sheetNames()).toEqual(before);
+  });
+});
+
+describe('an MTFS sheet beside names and sheets that are not its own', () => {
+  /** The projected figures of an MTFS sheet: every year of every projection row. */
+  function projection(book: MemoryWorkbook, sheet: string): CellValue[] {
+    const plan = planMtfs(readForm(EXAMPLE_FORM), []);
+    return Object.values(plan.layout.rows).flatMap((row) =>
+      plan.layout.yearColumns.map((col) => book.cell(sheet, `${col}${row}`).value),
+    );
+  }
+
+  async function freshMtfs(): Promise<CellValue[]> {
+    const book = new MemoryWorkbook({ functions: excelFunctions });
+    book.addSheet('Sheet1');
+    await new MemoryPort(book).writeSheet(planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']).sheet);
+    return projection(book, 'MTFS');
+  }
+
+  it('is written again after the user renamed the first, each computing from its own cells', async () => {
+    const { book, port } = await workbookInUse();
+    book.renameSheet('MTFS', 'MTFS 2025');
+    const again = planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet;
+    await port.writeSheet(again);
+    const expected = await freshMtfs();
+    expect(projection(book, again.name)).toEqual(expected);
+    expect(projection(book, 'MTFS 2025')).toEqual(expected);
+    expect(expected.some((v) => typeof v === 'string' && v.startsWith('#'))).toBe(false);
+  });
+
+  it('is written in a workbook with its own BandD, TaxBase and PayAward, which it leaves alone', async () => {
+    const book = new MemoryWorkbook({ functions: excelFunctions });
+    book.addSheet('Sheet1');
+    book.setCell('Sheet1', 'A1', { value: 999 });
+    for (const name of ['BandD', 'TaxBase', 'PayAward']) book.defineName(name, 'Sheet1', 'A1');
+    const names = book.names();
+    const port = new MemoryPort(book);
+    await port.writeSheet(planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet);
+    expect(projection(book, 'MTFS')).toEqual(await freshMtfs());
+    expect(book.names().filter((n) => n.scope === undefined)).toEqual(names);
   });
 });

@@ -59,6 +59,19 @@ describe('A1 addresses', () => {
     ["Force's data", "'Force''s data'"],
     ['2019', "'2019'"],
     ['A1', "'A1'"],
+    ['R1C1', "'R1C1'"],
+    ['RC', "'RC'"],
+    ['rc', "'rc'"],
+    ['R', "'R'"],
+    ['C', "'C'"],
+    ['R2Data', "'R2Data'"],
+    ['C3PO', "'C3PO'"],
+    ['TRUE', "'TRUE'"],
+    ['false', "'false'"],
+    ['XFD1048576', "'XFD1048576'"],
+    ['Rates', 'Rates'],
+    ['Costs', 'Costs'],
+    ['MTFS', 'MTFS'],
   ])('quotes the sheet name %s only when Excel would', (name, quoted) => {
     expect(quoteSheetName(name)).toBe(quoted);
   });

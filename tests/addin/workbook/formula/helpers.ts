@@ -1,4 +1,5 @@
-// Builds small workbooks for formula tests: cells given as { "A1": 3, "Data!B2": "=A1*2" }.
+// Builds small workbooks for formula tests: cells given as { "A1": 3, "Data!B2": "=A1*2" }, text
+// entered as a user types it (so "=A1*2" is a formula and "#N/A" an error).
 import {
   MemoryWorkbook,
   parseQualified,
@@ -21,7 +22,9 @@ export function bookWith(
     for (const [address, value] of Object.entries(cells)) {
       const sheet = parseQualified(address)?.sheet ?? SHEET;
       if (!book.hasSheet(sheet)) book.addSheet(sheet);
-      book.setCell(sheet, address.replace(/^.*!/, ''), { value });
+      const cell = address.replace(/^.*!/, '');
+      if (typeof value === 'string') book.enter(sheet, cell, value);
+      else book.setCell(sheet, cell, { value });
     }
   });
   return book;

@@ -198,17 +198,19 @@ describe('MemoryPort', () => {
       );
     });
 
-    it('refuses to take over a name the workbook defines, unless replacing', async () => {
+    it('scopes its names to the sheet, beside a workbook name of the same text', async () => {
       const book = sampleBook();
       book.defineName('base', 'Notes', 'A1');
       const port = new MemoryPort(book);
-      expect(await codeOf(port.writeSheet(mtfs))).toBe('NAME_EXISTS');
-      expect(book.hasSheet('MTFS')).toBe(false);
-      await port.writeSheet({ ...mtfs, name: 'Notes' }, { replace: true });
-      expect(book.name('Base')).toMatchObject({
-        sheet: 'Notes',
-        range: { start: { row: 0, col: 1 } },
+      await port.writeSheet({
+        ...mtfs,
+        blocks: [...mtfs.blocks, { at: 'C1', rows: [[{ formula: '=Base*2' }]] }],
       });
+      expect(book.cell('MTFS', 'C1').value).toBe(200);
+      expect(book.names()).toEqual([
+        { name: 'base', refersTo: 'Notes!A1' },
+        { name: 'Base', scope: 'MTFS', refersTo: 'MTFS!B1' },
+      ]);
     });
 
     it('activates the sheet it wrote', async () => {
@@ -226,6 +228,18 @@ describe('MemoryPort', () => {
       };
       expect(await codeOf(port.writeSheet(badChart))).toBe('WRITE_FAILED');
       expect(book.sheetNames()).toEqual(['Sample data', 'Notes']);
+    });
+
+    it('completes a write, and says so, when a subscriber fails while being told of it', async () => {
+      const failures: unknown[] = [];
+      const book = new MemoryWorkbook({ onListenerError: (e) => failures.push(e) });
+      book.addSheet('Sheet1');
+      book.subscribe(() => {
+        throw new RangeError('the view could not draw');
+      });
+      await expect(new MemoryPort(book).writeSheet(mtfs)).resolves.toBeUndefined();
+      expect(book.sheetNames()).toEqual(['Sheet1', 'MTFS']);
+      expect(failures).toEqual([new RangeError('the view could not draw')]);
     });
 
     it('notifies subscribers once per write', async () => {

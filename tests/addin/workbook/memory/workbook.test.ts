@@ -152,15 +152,43 @@ describe('MemoryWorkbook', () => {
       expect(book.resolve('C3')).toMatchObject({ sheet: SHEET });
     });
 
-    it('drops the names and tables of a removed sheet and activates another', () => {
+    it('drops the tables and own names of a removed sheet, keeps its workbook names as #REF!, and activates another', () => {
       const book = bookWith({ 'Data!A1': 1 });
       book.defineName('Floor', 'Data', 'A1');
+      book.defineName('Local', 'Data', 'A1', 'sheet');
       book.addTable('Forces', 'Data', 'A1:B3');
       book.activateSheet('Data');
       book.removeSheet('Data');
+      expect(book.names()).toEqual([{ name: 'Floor', refersTo: '#REF!' }]);
       expect(book.name('Floor')).toBeUndefined();
+      book.setCell(SHEET, 'B1', { formula: '=Floor' });
+      expect(book.cell(SHEET, 'B1').value).toBe('#REF!');
       expect(book.tableNames()).toEqual([]);
       expect(book.activeSheet).toBe(SHEET);
+    });
+
+    it('does not bring a #REF! name back when a sheet of the old name is added', () => {
+      const book = bookWith({ 'Data!A1': 1 });
+      book.defineName('Floor', 'Data', 'A1');
+      book.removeSheet('Data');
+      book.addSheet('Data');
+      expect(book.names()).toEqual([{ name: 'Floor', refersTo: '#REF!' }]);
+    });
+
+    it('reads a sheet’s own name before the workbook’s, and the workbook’s from other sheets', () => {
+      const book = bookWith({ 'Data!A1': 1, 'Data!A2': 2 });
+      book.defineName('Pick', 'Data', 'A1');
+      book.defineName('Pick', 'Data', 'A2', 'sheet');
+      book.setCell('Data', 'B1', { formula: '=Pick' });
+      book.setCell(SHEET, 'B1', { formula: '=Pick' });
+      expect(book.cell('Data', 'B1').value).toBe(2);
+      expect(book.cell(SHEET, 'B1').value).toBe(1);
+    });
+
+    it('refuses a name defined twice in the same scope, as Excel’s Name Manager does', () => {
+      const book = bookWith({ 'Data!A1': 1 });
+      book.defineName('Pick', 'Data', 'A1');
+      expect(codeOf(() => book.defineName('PICK', SHEET, 'A1'))).toBe('BAD_NAME');
     });
 
     it('refuses a second table of the same name', () => {

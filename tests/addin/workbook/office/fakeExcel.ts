@@ -2,9 +2,17 @@
 // queues commands on proxies and runs them only at context.sync(), in order, stopping at the first
 // one that fails (those before it stay done); loaded properties can be read only after that sync.
 // It records every command it runs and counts syncs, so tests (and the bench) can see the cost.
+// Where Excel's behaviour matters to a write's safety it follows Excel: sheets have ids that
+// getItem and getItemOrNullObject take as well as names; text written to `formulas` is read as
+// if typed (so "=1+1" becomes a formula unless it starts with an apostrophe); deleting a sheet
+// deletes its own names and leaves workbook names that pointed at it as #REF!; adding a sheet or
+// a name that exists fails; a batch run while the user edits a cell fails unless it asked
+// `delayForCellEdit`, and then waits for the edit to end.
 
 import type { CellValue, SheetWrite } from '../../../../addin/workbook/port';
 import { OfficePort, type ExcelRun } from '../../../../addin/workbook/office/officePort';
+import { parseCell } from '../../../../addin/workbook/a1';
+import { parseInput, type Input } from '../../../../addin/workbook/formula/values';
 
 /** A command as it ran, with sheet names as they were at that moment. */
 export type Command =
@@ -39,8 +47,9 @@ export type Command =
       readonly name: string;
       readonly sheet: string;
       readonly address: string;
-    }
-  | { readonly kind: 'deleteName'; readonly name: string };
+      /** The sheet the name is scoped to. */
+      readonly scope: string;
+    };
 
 /** One property set on one range: `formulas`, `numberFormat` or `setCellProperties`. */
 export interface RangeWrite {
@@ -63,7 +72,11 @@ export interface FakeChart {
 }
 
 export interface FakeSheet {
+  /** Excel's id for a sheet: it stays when the sheet is renamed, and is never reused. */
+  readonly id: string;
   name: string;
+  /** Names scoped to this sheet: they are deleted with it. */
+  readonly names: { readonly name: string; readonly address: string }[];
   readonly writes: RangeWrite[];
   readonly columnWidths: Map<number, number>;
   readonly charts: FakeChart[];
@@ -109,24 +122,86 @@ export class FakeExcel {
   runs = 0;
   /** For tests: return true to make Excel reject the sync at this command. */
   failWhen: ((command: Command) => boolean) | undefined;
+  /** The options of every Excel.run, in order. */
+  readonly runOptions: Excel.RunOptions[] = [];
+  /** Set while the user is editing a cell: resolves when the edit ends. */
+  private editing: Promise<void> | undefined;
 
   constructor(sheetNames: readonly string[] = ['Sheet1']) {
     this.sheets = sheetNames.map((name) => newSheet(name));
     this.active = this.sheets[0];
   }
 
-  readonly run: ExcelRun = (batch) => {
+  readonly run: ExcelRun = async (options, batch) => {
     this.runs += 1;
+    this.runOptions.push(options);
+    if (this.editing !== undefined) {
+      if (options.delayForCellEdit !== true) {
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode and try again.',
+        );
+      }
+      await this.editing;
+    }
     return batch(new FakeContext(this) as unknown as Excel.RequestContext);
   };
 
-  /** An OfficePort wired to this fake. */
-  port(): OfficePort {
-    return new OfficePort(this.run);
+  /** The user starts editing a cell; call the returned function when the edit ends. */
+  startEditing(): () => void {
+    let end = () => {};
+    this.editing = new Promise((resolve) => (end = resolve));
+    return () => {
+      this.editing = undefined;
+      end();
+    };
   }
 
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => same(s.name, name));
+  /** An OfficePort wired to this fake; its writes' nonces are w1, w2, … so names are predictable. */
+  port(): OfficePort {
+    return new OfficePort(this.run, () => `w${(this.writes += 1)}`);
+  }
+
+  /** Writes begun through `port()` ports, for their nonces. */
+  private writes = 0;
+
+  /** A sheet by name (any case) or by id, as Worksheets.getItem finds it. */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => same(s.name, key) || s.id === key);
+  }
+
+  /** Adds a sheet as a co-author or the user would, outside any batch of the port. */
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name) !== undefined) throw new Error(`the test adds ${name} twice`);
+    const sheet = newSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Deletes a sheet as the user would: its names go, workbook names on it turn #REF!. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) throw new Error(`the test deletes ${name}, which is not there`);
+    removeSheet(this, sheet);
+  }
+
+  /**
+   * What a cell holds after the writes made to it, read as Excel reads text written to
+   * `formulas`: as if typed (an apostrophe keeps text text); undefined if never written.
+   */
+  cellInput(sheet: string, address: string): Input | undefined {
+    const at = parseCell(address);
+    const target = this.sheet(sheet);
+    if (at === undefined || target === undefined) throw new Error(`no cell ${sheet}!${address}`);
+    let input: Input | undefined;
+    for (const write of target.writes) {
+      const from = parseCell(write.at);
+      if (write.property !== 'formulas' || from === undefined) continue;
+      const value = write.data[at.row - from.row]?.[at.col - from.col];
+      if (value === undefined || value === null) continue;
+      input = parseInput(value as string | number | boolean);
+    }
+    return input;
   }
 
   sheetNames(): string[] {
@@ -143,14 +218,24 @@ export class FakeExcel {
     return name.sheet === undefined ? '=#REF!' : `='${name.sheet.name}'!${name.address}`;
   }
 
-  /** Defines a name pointing at a sheet, as if an earlier write had made it. */
+  /** Defines a workbook name pointing at a sheet, as the user or an earlier write would. */
   defineName(name: string, sheet: string, address: string): void {
     this.names.push({ name, sheet: this.sheet(sheet), address });
   }
 }
 
+let sheetIds = 0;
+
 function newSheet(name: string): FakeSheet {
-  return { name, writes: [], columnWidths: new Map(), charts: [] };
+  sheetIds += 1;
+  const id = `{${String(sheetIds).padStart(8, '0')}-0000-4000-8000-000000000000}`;
+  return { id, name, names: [], writes: [], columnWidths: new Map(), charts: [] };
+}
+
+function removeSheet(excel: FakeExcel, sheet: FakeSheet): void {
+  excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
+  for (const name of excel.names) if (name.sheet === sheet) name.sheet = undefined;
+  if (excel.active === sheet) excel.active = excel.sheets[0];
 }
 
 /** A write-only property such as `format.columnWidth`: setting it queues a command. */
@@ -209,12 +294,10 @@ class Loaded<T> {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
-  readonly names: FakeNames;
   readonly tables: FakeTables;
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheets(context);
-    this.names = new FakeNames(context);
     this.tables = new FakeTables(context);
   }
 
@@ -279,8 +362,7 @@ class FakeWorksheets {
         if (excel.sheet(name) !== undefined) {
           throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
         }
-        created = newSheet(name);
-        excel.sheets.push(created);
+        created = excel.addSheet(name);
       },
     }));
     return new FakeWorksheet(this.context, () => created ?? notFound(`sheet ${name} (not added)`));
@@ -288,10 +370,12 @@ class FakeWorksheets {
 }
 
 class FakeWorksheet {
+  private readonly loadedId = new Loaded<string>();
   private readonly loadedName = new Loaded<string>();
   private readonly loadedPosition = new Loaded<number>();
   private readonly loadedNull = new Loaded<boolean>();
   readonly charts: FakeCharts;
+  readonly names: FakeNames;
 
   constructor(
     private readonly context: FakeContext,
@@ -299,6 +383,7 @@ class FakeWorksheet {
     readonly resolve: () => FakeSheet | undefined,
   ) {
     this.charts = new FakeCharts(context, this);
+    this.names = new FakeNames(context, this);
   }
 
   /** The sheet, or Excel's error for a command on a null object. */
@@ -309,12 +394,17 @@ class FakeWorksheet {
   fill(sheet: FakeSheet | undefined, position: number): void {
     this.loadedNull.set(sheet === undefined);
     if (sheet === undefined) return;
+    this.loadedId.set(sheet.id);
     this.loadedName.set(sheet.name);
     this.loadedPosition.set(position);
   }
 
   get isNullObject(): boolean {
     return this.loadedNull.get('isNullObject');
+  }
+
+  get id(): string {
+    return this.loadedId.get('id');
   }
 
   get name(): string {
@@ -370,11 +460,7 @@ class FakeWorksheet {
       const sheet = this.target();
       return {
         command: { kind: 'deleteSheet', sheet: sheet.name },
-        apply: () => {
-          excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
-          for (const name of excel.names) if (name.sheet === sheet) name.sheet = undefined;
-          if (excel.active === sheet) excel.active = excel.sheets[0];
-        },
+        apply: () => removeSheet(excel, sheet),
       };
     });
   }
@@ -614,82 +700,27 @@ class FakeChartProxy {
   }
 }
 
+/** Worksheet.names: names scoped to that sheet. */
 class FakeNames {
-  private readonly loadedItems = new Loaded<{ name: string; formula: string }[]>();
-
-  constructor(private readonly context: FakeContext) {}
-
-  get items(): { name: string; formula: string }[] {
-    return this.loadedItems.get('names.items');
-  }
-
-  load(what: string): this {
-    const excel = this.context.excel;
-    this.context.load(`names ${what}`, () =>
-      this.loadedItems.set(excel.names.map((n) => ({ name: n.name, formula: excel.formulaOf(n) }))),
-    );
-    return this;
-  }
+  constructor(
+    private readonly context: FakeContext,
+    private readonly scope: FakeWorksheet,
+  ) {}
 
   add(name: string, range: FakeRange): void {
-    const excel = this.context.excel;
     const { sheet, at } = range;
     if (sheet === undefined) throw new Error('the fake names only ranges of a worksheet');
     this.context.enqueue(() => {
       const target = sheet.target();
+      const owner = this.scope.target();
       return {
-        command: { kind: 'addName', name, sheet: target.name, address: at },
+        command: { kind: 'addName', name, sheet: target.name, address: at, scope: owner.name },
         apply: () => {
-          if (excel.names.some((n) => same(n.name, name))) {
+          if (owner.names.some((n) => same(n.name, name))) {
             throw new FakeOfficeError('InvalidArgument', `name ${name} exists`);
           }
-          excel.names.push({ name, sheet: target, address: at });
+          owner.names.push({ name, address: at });
         },
-      };
-    });
-  }
-
-  getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, name, true);
-  }
-
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, name, false);
-  }
-}
-
-class FakeNamedItem {
-  private readonly loadedNull = new Loaded<boolean>();
-
-  constructor(
-    private readonly context: FakeContext,
-    private readonly name: string,
-    private readonly mustExist: boolean,
-  ) {}
-
-  get isNullObject(): boolean {
-    return this.loadedNull.get('isNullObject');
-  }
-
-  private find(): FakeName | undefined {
-    const found = this.context.excel.names.find((n) => same(n.name, this.name));
-    return found ?? (this.mustExist ? notFound(`name ${this.name}`) : undefined);
-  }
-
-  load(what: string): this {
-    this.context.load(`name ${this.name} ${what}`, () =>
-      this.loadedNull.set(this.find() === undefined),
-    );
-    return this;
-  }
-
-  delete(): void {
-    const names = this.context.excel.names;
-    this.context.enqueue(() => {
-      const item = this.find() ?? notFound(`null object for name ${this.name}`);
-      return {
-        command: { kind: 'deleteName', name: item.name },
-        apply: () => names.splice(names.indexOf(item), 1),
       };
     });
   }

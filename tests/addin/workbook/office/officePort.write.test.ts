@@ -26,14 +26,14 @@ const changes = (excel: FakeExcel): Command[] => excel.executed.filter((c) => c.
 
 describe('OfficePort.writeSheet', () => {
   describe('cost', () => {
-    it('costs the same number of syncs, two, for 10 rows and for 5,000 rows', async () => {
+    it('costs the same number of syncs, three, for 10 rows and for 5,000 rows', async () => {
       const small = await syncsToWrite(10);
       const large = await syncsToWrite(5_000);
       expect(large).toBe(small);
-      expect(small).toBe(2);
+      expect(small).toBe(3);
     });
 
-    it('costs three syncs, whatever the size, when it replaces an existing sheet', async () => {
+    it('costs four syncs, whatever the size, when it replaces an existing sheet', async () => {
       const syncsToReplace = async (rows: number) => {
         const excel = new FakeExcel(['Benchmark']);
         await excel.port().writeSheet(sheetOfRows(rows), { replace: true });
@@ -41,7 +41,35 @@ describe('OfficePort.writeSheet', () => {
       };
       const small = await syncsToReplace(10);
       expect(await syncsToReplace(5_000)).toBe(small);
-      expect(small).toBe(3);
+      expect(small).toBe(4);
+    });
+
+    it('asks every Excel.run to wait while the user edits a cell', async () => {
+      const excel = new FakeExcel();
+      excel.failWhen = (c) => c.kind === 'addChart';
+      await excel
+        .port()
+        .writeSheet(sheetOfRows(3))
+        .catch(() => undefined);
+      await excel.port().sheetNames();
+      expect(excel.runOptions).toHaveLength(3);
+      expect(excel.runOptions.every((o) => o.delayForCellEdit === true)).toBe(true);
+    });
+
+    it('waits for a cell edit to end, then writes, instead of failing', async () => {
+      const excel = new FakeExcel();
+      const endEdit = excel.startEditing();
+      let done = false;
+      const write = excel
+        .port()
+        .writeSheet(sheetOfRows(3))
+        .then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(done).toBe(false);
+      expect(excel.sheetNames()).toEqual(['Sheet1']);
+      endEdit();
+      await write;
+      expect(excel.sheetNames()).toEqual(['Sheet1', 'Benchmark']);
     });
 
     it('runs one Excel.run per write', async () => {
@@ -147,7 +175,7 @@ describe('OfficePort.writeSheet', () => {
   });
 
   describe('names, widths and charts', () => {
-    it('defines workbook names on the written sheet, accepting addresses that name that sheet', async () => {
+    it('defines names scoped to the written sheet, accepting addresses that name that sheet', async () => {
       const excel = new FakeExcel();
       await excel.port().writeSheet({
         name: 'MTFS',
@@ -157,10 +185,11 @@ describe('OfficePort.writeSheet', () => {
           { name: 'Label', address: 'A1' },
         ],
       });
-      expect(excel.names.map((n) => [n.name, n.sheet?.name, n.address])).toEqual([
-        ['PayAward', 'MTFS', 'B1'],
-        ['Label', 'MTFS', 'A1'],
+      expect(excel.sheet('MTFS')?.names).toEqual([
+        { name: 'PayAward', address: 'B1' },
+        { name: 'Label', address: 'A1' },
       ]);
+      expect(excel.names).toEqual([]);
       expect(writes(excel)[0]?.at).toBe('A1');
     });
 
@@ -259,20 +288,21 @@ describe('OfficePort.writeSheet', () => {
       },
     );
 
-    it('refuses a defined name already in use elsewhere, before writing anything', async () => {
+    it('writes beside a workbook name of the same text, leaving that name alone', async () => {
       const excel = new FakeExcel(['Sheet1', 'MTFS']);
       excel.defineName('FIRSTFORCE', 'MTFS', 'B5');
-      expect(await codeOf(excel.port().writeSheet(sheetOfRows(3)))).toBe('NAME_EXISTS');
-      expect(changes(excel)).toEqual([]);
+      await excel.port().writeSheet(sheetOfRows(3));
+      expect(excel.names.map((n) => [n.name, n.sheet?.name, n.address])).toEqual([
+        ['FIRSTFORCE', 'MTFS', 'B5'],
+      ]);
+      expect(excel.sheet('Benchmark')?.names.map((n) => n.name)).toEqual(['FirstForce']);
     });
 
-    it('reuses a defined name left broken (#REF!) by a deleted sheet', async () => {
+    it('leaves a name broken (#REF!) by a deleted sheet as it is', async () => {
       const excel = new FakeExcel();
       excel.names.push({ name: 'FirstForce', sheet: undefined, address: 'A2' });
       await excel.port().writeSheet(sheetOfRows(3));
-      expect(excel.names.map((n) => [n.name, n.sheet?.name])).toEqual([
-        ['FirstForce', 'Benchmark'],
-      ]);
+      expect(excel.names.map((n) => excel.formulaOf(n))).toEqual(['=#REF!']);
     });
   });
 
@@ -292,10 +322,10 @@ describe('OfficePort.writeSheet', () => {
       expect(await codeOf(failed)).toBe('WRITE_FAILED');
       await expect(failed).rejects.toThrow(/Benchmark.*as it was/);
       expect(excel.ran('rangeWrite').length).toBeGreaterThan(0);
-      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['Benchmark']);
+      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['~w1 Benchmark']);
       expect(excel.sheetNames()).toEqual(['Sheet1']);
       expect(excel.runs).toBe(2);
-      expect(excel.syncs).toBe(4);
+      expect(excel.syncs).toBe(5);
     });
 
     it('keeps Excel’s error as the cause', async () => {
@@ -316,7 +346,7 @@ describe('OfficePort.writeSheet', () => {
       expect(excel.sheetNames()).toEqual(['Sheet1']);
     });
 
-    it('removes the names it had defined when a later name fails', async () => {
+    it('leaves none of its names when a later name fails', async () => {
       const excel = new FakeExcel();
       excel.failWhen = (c) => c.kind === 'addName' && c.name === 'Second';
       const write = {
@@ -331,6 +361,7 @@ describe('OfficePort.writeSheet', () => {
       expect(excel.ran('addName').map((c) => c.name)).toEqual(['First']);
       expect(excel.names).toEqual([]);
       expect(excel.sheetNames()).toEqual(['Sheet1']);
+      expect(excel.ran('deleteSheet').map((c) => c.sheet)).toEqual(['~w1 Out']);
     });
 
     it('still reports the write failure, and says so, when the clean-up fails too', async () => {
@@ -339,7 +370,7 @@ describe('OfficePort.writeSheet', () => {
       const failed = excel.port().writeSheet(sheetOfRows(3));
       expect(await codeOf(failed)).toBe('WRITE_FAILED');
       await expect(failed).rejects.toThrow(
-        /removing the half-written sheet "Benchmark" also failed/,
+        /removing the half-written sheet "~w1 Benchmark" also failed/,
       );
     });
   });
@@ -349,7 +380,7 @@ describe('OfficePort.writeSheet', () => {
     async function withEarlierWrite(): Promise<FakeExcel> {
       const excel = new FakeExcel(['Data']);
       await excel.port().writeSheet(sheetOfRows(2));
-      excel.sheets.push({ name: 'Notes', writes: [], columnWidths: new Map(), charts: [] });
+      excel.addSheet('Notes');
       excel.executed.length = 0;
       excel.failWhen = undefined;
       return excel;
@@ -378,11 +409,13 @@ describe('OfficePort.writeSheet', () => {
       expect(kinds.indexOf('deleteSheet')).toBeGreaterThan(kinds.lastIndexOf('pointColour'));
     });
 
-    it('redefines the names the old sheet had, on the new sheet', async () => {
+    it('defines the names again on the new sheet; the old sheet’s go with it', async () => {
       const excel = await withEarlierWrite();
       await excel.port().writeSheet(sheetOfRows(7), { replace: true });
-      expect(excel.names.map((n) => [n.name, n.sheet])).toEqual([
-        ['FirstForce', excel.sheet('Benchmark')],
+      expect(excel.sheets.map((sheet) => sheet.names.map((n) => n.name))).toEqual([
+        [],
+        ['FirstForce'],
+        [],
       ]);
       expect(excel.active).toBe(excel.sheet('Benchmark'));
     });
@@ -398,7 +431,7 @@ describe('OfficePort.writeSheet', () => {
       expect(excel.sheet('Benchmark')).toBe(old);
       expect(old?.writes).toEqual(oldWrites);
       expect(excel.sheetNames()).toEqual(['Data', 'Benchmark', 'Notes']);
-      expect(excel.names.map((n) => [n.name, n.sheet])).toEqual([['FirstForce', old]]);
+      expect(old?.names.map((n) => n.name)).toEqual(['FirstForce']);
     });
 
     it('keeps the old sheet when Excel refuses to delete it, and removes the new one', async () => {
@@ -415,10 +448,23 @@ describe('OfficePort.writeSheet', () => {
     it('leaves the new sheet in place, and says the old one is gone, when the swap fails after deleting it', async () => {
       const excel = await withEarlierWrite();
       const old = excel.sheet('Benchmark');
-      excel.failWhen = (c) => c.kind === 'addName';
+      excel.failWhen = (c) => c.kind === 'renameSheet';
       const failed = excel.port().writeSheet(sheetOfRows(7), { replace: true });
       expect(await codeOf(failed)).toBe('WRITE_FAILED');
-      await expect(failed).rejects.toThrow(/old sheet was already removed/);
+      const kept = excel.ran('addSheet')[0]?.sheet ?? 'none';
+      await expect(failed).rejects.toThrow(
+        `the old sheet was deleted and the new one is complete, named "${kept}"`,
+      );
+      expect(excel.sheet(kept)?.writes.find((w) => w.at === 'A2')?.rows).toBe(7);
+      expect(excel.sheets).not.toContain(old);
+    });
+
+    it('reports the name the new sheet has when the swap fails after renaming it', async () => {
+      const excel = await withEarlierWrite();
+      const old = excel.sheet('Benchmark');
+      excel.failWhen = (c) => c.kind === 'activate';
+      const failed = excel.port().writeSheet(sheetOfRows(7), { replace: true });
+      await expect(failed).rejects.toThrow('the new one is complete, named "Benchmark"');
       expect(excel.sheet('Benchmark')).not.toBe(old);
       expect(excel.sheet('Benchmark')?.writes.find((w) => w.at === 'A2')?.rows).toBe(7);
     });
@@ -428,18 +474,19 @@ describe('OfficePort.writeSheet', () => {
       await probe.port().writeSheet(sheetOfRows(1), { replace: true });
       const firstChoice = probe.ran('addSheet')[0]?.sheet ?? 'none';
       const excel = await withEarlierWrite();
-      excel.sheets.push({ name: firstChoice, writes: [], columnWidths: new Map(), charts: [] });
+      excel.addSheet(firstChoice);
       await excel.port().writeSheet(sheetOfRows(1), { replace: true });
       const [used] = excel.ran('addSheet');
       expect(used?.sheet).not.toBe(firstChoice);
       expect(excel.sheet(firstChoice)).toBeDefined();
     });
 
-    it('writes directly, in two syncs, when there is no sheet to replace', async () => {
+    it('writes in three syncs, renaming without a swap, when there is no sheet to replace', async () => {
       const excel = new FakeExcel();
       await excel.port().writeSheet(sheetOfRows(3), { replace: true });
-      expect(excel.ran('addSheet').map((c) => c.sheet)).toEqual(['Benchmark']);
-      expect(excel.syncs).toBe(2);
+      expect(excel.ran('renameSheet').map((c) => c.to)).toEqual(['Benchmark']);
+      expect(excel.ran('deleteSheet')).toEqual([]);
+      expect(excel.syncs).toBe(3);
     });
   });
 });

@@ -1,29 +1,46 @@
-// Excel's rules for sheet names, defined names and addresses, checked before anything is written,
-// and case-insensitive matching, because Excel treats "MTFS" and "mtfs" as the same sheet or name.
+// Excel's rules for sheet names and defined names, and case-insensitive matching, in one place
+// for both ports (Office JS and in-memory), so a write refused by one is refused by the other.
 
+import { parseCell } from './a1';
 import { WorkbookError } from './errors';
 
 const SHEET_FORBIDDEN = /[:\\/?*[\]]/;
 
 /** Rejects a sheet name Excel would refuse, so a write fails before it starts, not half-way. */
 export function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || SHEET_FORBIDDEN.test(name) || /^'|'$/.test(name)) {
+  // Excel keeps "History" for its change-tracking sheet and refuses it in any case.
+  const reserved = sameName(name, 'History');
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    SHEET_FORBIDDEN.test(name) ||
+    /^'|'$/.test(name) ||
+    reserved
+  ) {
     throw new WorkbookError(
       'BAD_SHEET_NAME',
-      `"${name}" cannot be a sheet name: use 1 to 31 characters, none of : \\ / ? * [ ], and no apostrophe at either end`,
+      `"${name}" cannot be a sheet name: use 1 to 31 characters, none of : \\ / ? * [ ], no apostrophe at either end, and not "History"`,
     );
   }
 }
 
 const DEFINED_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
-/** Names Excel reads as cell references (A1, XFD1048576, R1C1, R, C) are refused as names. */
-const LOOKS_LIKE_REFERENCE = /^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/;
+/** R1C1 references (R, C, RC, R1C1, R2, C3) read as cells in Excel's other notation. */
+const R1C1_REFERENCE = /^(R\d*C\d*|R\d*|C\d*)$/i;
+
+/** Whether Excel takes `name` as a defined name: not a cell reference in either notation. */
+export function isDefinedName(name: string): boolean {
+  return (
+    name.length <= 255 &&
+    DEFINED_NAME.test(name) &&
+    parseCell(name) === undefined &&
+    !R1C1_REFERENCE.test(name)
+  );
+}
 
 /** Defined names come from code, not from the user: a bad one is a programming error. */
 export function checkDefinedName(name: string): void {
-  if (name.length > 255 || !DEFINED_NAME.test(name) || LOOKS_LIKE_REFERENCE.test(name)) {
-    throw new TypeError(`"${name}" cannot be an Excel defined name`);
-  }
+  if (!isDefinedName(name)) throw new TypeError(`"${name}" cannot be an Excel defined name`);
 }
 
 export const sameName = (a: string, b: string): boolean =>

@@ -1,7 +1,7 @@
 // Address splitting and name matching: laws over any sheet name Excel allows.
 
 import fc from 'fast-check';
-import { onSheet, sameName, splitAddress } from '../../../../addin/workbook/office/names';
+import { onSheet, sameName, splitAddress } from '../../../addin/workbook/names';
 
 /** Sheet names as Excel allows them: 1 to 31 characters, none of : \ / ? * [ ], no edge apostrophe. */
 const sheetName = fc
