@@ -73,7 +73,12 @@ export interface MtfsPlan {
 }
 
 /** The fields an error can point at: an assumption, or a part of the cost-sharing table. */
-export type MtfsField = keyof MtfsParams | 'costSharing.cost' | 'costSharing.members';
+export type MtfsField =
+  | keyof MtfsParams
+  | 'costSharing.cost'
+  | 'costSharing.members'
+  | 'costSharing.force'
+  | 'costSharing.basis';
 
 /** Bad assumptions, found before anything is written: a code to test by, and the field at fault. */
 export class MtfsInputError extends Error {
@@ -85,6 +90,8 @@ export class MtfsInputError extends Error {
     readonly field: MtfsField,
     /** The scenario whose rate is at fault. */
     readonly scenario?: ScenarioName,
+    /** The 0-based year of a per-year field, or the member row of the cost-sharing table. */
+    readonly index?: number,
   ) {
     super(message);
   }
@@ -172,38 +179,42 @@ export const PROJECTION_ROWS = [
 /** The text the below-floor row shows in a year whose closing reserves are under the floor. */
 export const BELOW_FLOOR = 'Below floor';
 
-const fieldKeys = Object.keys(MTFS_FIELDS) as (keyof MtfsParams)[];
-/** The field a core error names: "pay award 2027/28" → payAward (longest name first: "tax base growth"). */
-const byLength = [...fieldKeys].sort((a, b) => MTFS_FIELDS[b].length - MTFS_FIELDS[a].length);
-function fieldOf(param: string): keyof MtfsParams | undefined {
-  return byLength.find((k) => param.startsWith(MTFS_FIELDS[k]));
-}
-
-const isScenarioField = (field: string): field is ScenarioField =>
+export const isScenarioField = (field: string): field is ScenarioField =>
   (SCENARIO_FIELDS as readonly string[]).includes(field);
+const isAssumption = (field: string | undefined): field is keyof MtfsParams =>
+  field !== undefined && Object.hasOwn(MTFS_FIELDS, field);
 
 function project(input: MtfsInput, scenario: ScenarioName): MtfsProjection {
   try {
     return mtfsProjection({ ...input.assumptions, ...input.scenarios[scenario] });
   } catch (error) {
-    if (!(error instanceof CollabError)) throw error;
-    const field = fieldOf(error.param);
-    // Only checked assumptions are named in errors; anything else is a fault of the add-in.
-    if (field === undefined) throw error;
-    if (!isScenarioField(field)) throw new MtfsInputError(error.code, error.message, field);
-    throw new MtfsInputError(error.code, `${scenario} scenario: ${error.message}`, field, scenario);
+    // Only located assumptions are named in errors; anything else is a fault of the add-in.
+    if (!(error instanceof CollabError) || !isAssumption(error.field)) throw error;
+    const { code, message, field, index } = error;
+    if (!isScenarioField(field)) throw new MtfsInputError(code, message, field, undefined, index);
+    throw new MtfsInputError(code, `${scenario} scenario: ${message}`, field, scenario, index);
   }
 }
+
+const SHARING_FIELDS: Readonly<Record<string, MtfsField>> = {
+  cost: 'costSharing.cost',
+  members: 'costSharing.members',
+  force: 'costSharing.force',
+  basis: 'costSharing.basis',
+};
 
 function readShares(sharing: CostSharingInput): CostShare[] {
   try {
     return shareCost(sharing.cost, sharing.members, sharing.basis);
   } catch (error) {
-    if (!(error instanceof CollabError)) throw error;
+    const field = error instanceof CollabError && SHARING_FIELDS[error.field ?? ''];
+    if (!field) throw error;
     throw new MtfsInputError(
       error.code,
       `Cost sharing: ${error.message}`,
-      error.param === 'annual cost' ? 'costSharing.cost' : 'costSharing.members',
+      field,
+      undefined,
+      error.index,
     );
   }
 }

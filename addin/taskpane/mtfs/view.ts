@@ -13,6 +13,7 @@ import {
   type MtfsFormValues,
 } from './form';
 import {
+  isScenarioField,
   MtfsInputError,
   planMtfs,
   SCENARIO_FIELDS,
@@ -168,11 +169,11 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
   /** The control an error points at: the field, in the scenario's column for a scenario rate. */
   const controlFor = (error: MtfsInputError): HTMLInputElement => {
     const field: MtfsField = error.field;
+    const member = members[error.index ?? 0] ?? (members[0] as (typeof members)[number]);
     if (field === 'costSharing.cost') return cost.input;
-    if (field === 'costSharing.members') return members[0]?.force as HTMLInputElement;
-    if ((SCENARIO_FIELDS as readonly string[]).includes(field)) {
-      return rates[error.scenario ?? 'Central'][field as ScenarioField];
-    }
+    if (field === 'costSharing.members' || field === 'costSharing.force') return member.force;
+    if (field === 'costSharing.basis') return member.basis;
+    if (isScenarioField(field)) return rates[error.scenario ?? 'Central'][field];
     return shared[field as SharedKey].input;
   };
 
