@@ -14,7 +14,14 @@ export { nrePerHead } from './nre/nrePerHead';
 export { pooledPerHead } from './nre/pooledPerHead';
 export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage';
 export { variancePct } from './nre/variancePct';
-export { benchmark, type BenchmarkOptions, type BenchmarkResult } from './nre/benchmark';
+export {
+  benchmark,
+  benchmarkRegion,
+  type BenchmarkOptions,
+  type BenchmarkResult,
+  type RegionBenchmarkOptions,
+  type RegionBenchmarkResult,
+} from './nre/benchmark';
 
 export { workforceShare } from './workforce/workforceShare';
 export { postsCost, type PostsCostParams } from './workforce/postsCost';
@@ -44,4 +51,4 @@ export {
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent';
 
-export { ENGLAND_AND_WALES_FORCES, DEFAULT_EXCLUSIONS, forceKey } from './forces/names';
+export { ENGLAND_AND_WALES_FORCES, DEFAULT_EXCLUSIONS, forceKey, matchForce } from './forces/names';

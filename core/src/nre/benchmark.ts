@@ -1,8 +1,18 @@
-// A force against the average of its comparison group: the figures a benchmarking sheet shows.
-import type { Cell, Decimal } from '../lib/decimal';
+// A force (or a region, pooled) against the average of its comparison group: the figures a
+// benchmarking sheet shows. Linear in the data: one pass keys and filters, one more counts the rank.
+import type { Cell, Decimal, NumberInput } from '../lib/decimal';
 import { errors } from '../lib/errors';
+import { itemName, readItem, sameLength } from '../lib/input';
 import { forceKey } from '../forces/names';
-import { averageOf, readForceName, readForceTable, type AverageResult } from './nationalAverage';
+import {
+  averageOf,
+  readForceName,
+  readForceTable,
+  type AverageResult,
+  type ForceRow,
+} from './nationalAverage';
+import { perHead } from './perHead';
+import { pooledPerHead } from './pooledPerHead';
 import { variancePct } from './variancePct';
 
 export interface BenchmarkOptions {
@@ -60,19 +70,108 @@ export function benchmark(
     zeroIsReport: options.zeroIsReport,
     group: options.peers,
   });
-  const variance = variancePct(value, result.average);
+  return { ...result, ...against(rows, result, value) };
+}
+
+/** Variance, difference, rank and count of `value` against an average taken over `rows`. */
+function against(rows: readonly ForceRow[], result: AverageResult, value: Decimal) {
   const compared = new Set(result.used);
-  // The force itself is never higher than its own value, so it needs no special case. Every compared
-  // force has a value (non-reporters are not compared); the null test only narrows the type.
-  const higher = rows.filter(
-    (r) => compared.has(r.name) && r.value !== null && r.value.gt(value),
-  ).length;
+  // A force is never higher than its own value, so it needs no special case. Every compared force
+  // has a value (non-reporters are not compared); the null test only narrows the type.
+  let higher = 0;
+  for (const r of rows) {
+    if (r.value !== null && r.value.gt(value) && compared.has(r.name)) higher += 1;
+  }
   return {
-    ...result,
     value,
-    variance,
+    variance: variancePct(value, result.average),
     difference: value.minus(result.average),
     rank: higher + 1,
+    count: result.used.length,
+  };
+}
+
+export interface RegionBenchmarkOptions extends BenchmarkOptions {
+  /** Population scale of the per-head figures: 1 for £ per head (default), 1000 for per 1,000. */
+  readonly per?: NumberInput;
+}
+
+export interface RegionBenchmarkResult extends AverageResult {
+  /** Each force's per head, in data order; null where it reported nothing. */
+  readonly perHead: readonly (Decimal | null)[];
+  /** The region's pooled per head (Σ amounts ÷ Σ populations); null if a member reported nothing. */
+  readonly value: Decimal | null;
+  readonly variance: Decimal | null;
+  readonly difference: Decimal | null;
+  /** 1 for the highest among the compared forces and the region; null without a value. */
+  readonly rank: number | null;
+  readonly count: number;
+}
+
+/**
+ * Benchmarks a region, or one force, from each force's amount (e.g. NRE) and population: every
+ * force's per head, the average of the compared forces' per head (as `benchmark`), and the region's
+ * pooled per head (Σ NRE ÷ Σ population, never a mean of per-head values) with its variance,
+ * difference and rank. A region with a member that reported nothing has no value, but its average
+ * is still given. One member is benchmarked on its own per head.
+ *
+ * @param amounts - Amounts, one per force (blank: did not report).
+ * @param populations - Resident populations, paired (greater than zero each).
+ * @param forces - Force names, paired.
+ * @param members - The forces of the region (one or more, each in the data, none twice).
+ * @param options - Peer group, exclusions, weights, zeros as reports, per-head scale.
+ * @returns Per-head values, average, the region's value, variance, difference, rank and count.
+ * @example benchmarkRegion([150, 50, 100], [1, 1, 1], ['Kent', 'Essex', 'Surrey'], ['Kent', 'Essex']).value //=> 100
+ */
+export function benchmarkRegion(
+  amounts: readonly Cell[],
+  populations: readonly Cell[],
+  forces: readonly unknown[],
+  members: readonly string[],
+  options: RegionBenchmarkOptions = {},
+): RegionBenchmarkResult {
+  const table = readForceTable(amounts, forces);
+  sameLength(forces, 'forces', populations, 'populations');
+  const indexOf = new Map(table.map((r, i) => [r.key, i]));
+  if (members.length === 0) throw errors.empty('members');
+  const chosen = new Set<number>();
+  members.forEach((member, i) => {
+    const name = readForceName(member, itemName('members', i));
+    const index = indexOf.get(forceKey(name));
+    if (index === undefined) throw errors.unknownForce('members', name);
+    if (chosen.has(index)) throw errors.duplicateForce('members', name);
+    chosen.add(index);
+  });
+  const people = populations.map((p, i) => {
+    const population = readItem(p, { name: 'populations', kind: 'divisor' }, i);
+    if (population === null) throw errors.empty(itemName('populations', i));
+    return population;
+  });
+  const per = options.per ?? 1;
+  const values = table.map((r, i) =>
+    r.value === null ? null : perHead(r.value, people[i] as Decimal, per),
+  );
+  const rows = table.map((r, i) => ({ ...r, value: values[i] ?? null }));
+  const result = averageOf(rows, {
+    exclude: options.exclude,
+    weights: options.weights,
+    zeroIsReport: options.zeroIsReport,
+    group: options.peers,
+  });
+  const inRegion = [...chosen];
+  const reported = inRegion.every((i) => table[i]?.value !== null);
+  const value = reported
+    ? pooledPerHead(
+        inRegion.map((i) => table[i]?.value),
+        inRegion.map((i) => people[i]),
+        per,
+      )
+    : null;
+  const none = { value: null, variance: null, difference: null, rank: null };
+  return {
+    ...result,
+    perHead: values,
+    ...(value === null ? none : against(rows, result, value)),
     count: result.used.length,
   };
 }
