@@ -1,6 +1,8 @@
 // The public API of the core: every calculation of the add-in, by the names of the catalogue.
 export { Decimal, type Cell, type NumberInput } from './lib/decimal';
-export { CollabError, type ErrorCode } from './lib/errors';
+export { CollabError, type ErrorCode, type ErrorLocation } from './lib/errors';
+export { readTableCell } from './lib/tableCell';
+export type { Kind as NumberKind, Rule as NumberRule } from './lib/input';
 
 export { saving } from './savings/saving';
 export { savingRate } from './savings/savingRate';

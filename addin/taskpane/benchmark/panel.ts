@@ -10,7 +10,7 @@ import { readBenchmarkData, type BenchmarkData } from './data';
 import { BenchmarkInputError } from './errors';
 import { numberFormats, planBenchmark, type BenchmarkChoices, type BenchmarkPlan } from './plan';
 import { sampleRange, sampleSheet, SAMPLE_SHEET } from './sample';
-import { freeSheetName } from './sheetName';
+import { freeSheetName } from '../ui/sheetName';
 
 type Source = 'selection' | 'table' | 'address';
 type Tone = 'info' | 'error' | 'success';

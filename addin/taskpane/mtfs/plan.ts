@@ -15,7 +15,7 @@ import {
 } from '../../../core/src/index';
 import { columnLetters } from '../../workbook/a1';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
-import { freeSheetName } from '../benchmark/sheetName';
+import { freeSheetName } from '../ui/sheetName';
 
 export const SCENARIOS = ['Optimistic', 'Central', 'Pessimistic'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];

@@ -99,8 +99,8 @@ const KNOWN = new Map(ENGLAND_AND_WALES_FORCES.map((force) => [forceKey(force), 
  * not a force's. The name is matched, not stripped: characters no force name has (`=Kent`,
  * `Kent!`) make it no match, so a formula or a typo never passes for a force.
  *
- * @example matchForce('Avon & Somerset Constabulary') //=> 'Avon and Somerset'
- * @example matchForce('=Kent') //=> undefined
+ * @example matchForce('Avon & Somerset Constabulary') === 'Avon and Somerset' //=> true
+ * @example matchForce('=Kent') === undefined //=> true
  */
 export function matchForce(name: string): string | undefined {
   const trimmed = name.trim();

@@ -1,13 +1,14 @@
 // A force (or a region, pooled) against the average of its comparison group: the figures a
 // benchmarking sheet shows. Linear in the data: one pass keys and filters, one more counts the rank.
-import type { Cell, Decimal, NumberInput } from '../lib/decimal';
-import { errors } from '../lib/errors';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
+import { CollabError, errors } from '../lib/errors';
 import { itemName, readItem, sameLength } from '../lib/input';
 import { forceKey } from '../forces/names';
 import {
   averageOf,
   readForceName,
   readForceTable,
+  type AverageOptions,
   type AverageResult,
   type ForceRow,
 } from './nationalAverage';
@@ -109,6 +110,30 @@ export interface RegionBenchmarkResult extends AverageResult {
 }
 
 /**
+ * The average of `rows`; "nobody to compare" is located at `exclude` when the peer group and the
+ * exclusions leave no force at all, so a caller can say which choice to change, else at `values`
+ * (nobody compared reported).
+ */
+function averageLocated(rows: readonly ForceRow[], options: AverageOptions): AverageResult {
+  try {
+    return averageOf(rows, options);
+  } catch (error) {
+    if (!(error instanceof CollabError && error.code === 'NO_DATA')) throw error;
+    // Had every force reported, would anyone be compared? The same rule answers, not a copy of it.
+    const reported = new Decimal(1);
+    const everyone = rows.map((r) => ({ ...r, value: reported }));
+    let nobody = false;
+    try {
+      averageOf(everyone, { ...options, weights: undefined, zeroIsReport: true });
+    } catch (again) {
+      if (!(again instanceof CollabError && again.code === 'NO_DATA')) throw again;
+      nobody = true;
+    }
+    throw error.locatedAt({ field: nobody ? 'exclude' : 'values' });
+  }
+}
+
+/**
  * Benchmarks a region, or one force, from each force's amount (e.g. NRE) and population: every
  * force's per head, the average of the compared forces' per head (as `benchmark`), and the region's
  * pooled per head (Σ NRE ÷ Σ population, never a mean of per-head values) with its variance,
@@ -152,12 +177,13 @@ export function benchmarkRegion(
     r.value === null ? null : perHead(r.value, people[i] as Decimal, per),
   );
   const rows = table.map((r, i) => ({ ...r, value: values[i] ?? null }));
-  const result = averageOf(rows, {
+  const average: AverageOptions = {
     exclude: options.exclude,
     weights: options.weights,
     zeroIsReport: options.zeroIsReport,
     group: options.peers,
-  });
+  };
+  const result = averageLocated(rows, average);
   const inRegion = [...chosen];
   const reported = inRegion.every((i) => table[i]?.value !== null);
   const value = reported
