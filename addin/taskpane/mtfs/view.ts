@@ -4,7 +4,7 @@
 import type { WorkbookPort } from '../../workbook/port';
 import { h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
-import { formatNumber } from '../ui/numberFormat';
+import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
 import {
   EXAMPLE_FORM,
   MEMBER_ROWS,
@@ -39,8 +39,6 @@ const CSS = `
 .scenario-rates input, .members input { min-height: 28px; padding: 2px 4px; font-size: 12px; }
 `;
 
-const MONEY = '£#,##0;-£#,##0;£0';
-const PENCE = '£#,##0.00';
 const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
 
 /** A text box with its label above and an optional hint, as in the Benchmark section. */

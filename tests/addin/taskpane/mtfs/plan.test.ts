@@ -26,7 +26,14 @@ async function written(plan: MtfsPlan, book = new MemoryWorkbook({ functions: ex
 function planned(plan: MtfsPlan, address: string): CellWrite | null {
   const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
   const col = (match[1] as string).charCodeAt(0) - 65;
-  return plan.sheet.blocks[0]?.rows[Number(match[2]) - 1]?.[col] ?? null;
+  const row = Number(match[2]);
+  // The layout writes one block per run of rows, each at its anchor in column A.
+  for (const block of plan.sheet.blocks) {
+    const top = Number(block.at.slice(1));
+    const cells = block.rows[row - top];
+    if (row >= top && cells !== undefined) return cells[col] ?? null;
+  }
+  return null;
 }
 
 /** Equal to the core's figure to a millionth of a penny per pound: the sheet computes in doubles. */
