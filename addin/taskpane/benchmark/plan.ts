@@ -54,6 +54,8 @@ export interface SlopePoint {
 export interface BenchmarkPlan {
   /** "Kent", or the region's forces joined. */
   readonly label: string;
+  /** Several forces pooled as a region; one force, however long its name, is not a region. */
+  readonly region: boolean;
   readonly results: readonly CategoryResult[];
   readonly slope: { readonly category: string; readonly points: readonly SlopePoint[] };
   /** Forces in the data left out of the average by the exclusions. */
@@ -200,6 +202,7 @@ export function planBenchmark(
   });
   return {
     label,
+    region: chosen.length > 1,
     results,
     slope: {
       category: slopeCategory.name,

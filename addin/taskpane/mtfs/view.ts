@@ -5,6 +5,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
+import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
 import {
   EXAMPLE_FORM,
   MEMBER_ROWS,
@@ -26,7 +27,6 @@ import {
   type SharingBasis,
 } from './plan';
 
-type Tone = 'info' | 'error' | 'success';
 type SharedKey = Exclude<keyof MtfsFormValues, 'scenarios' | 'selected' | 'sharing'>;
 
 // The form's two tables of text boxes, kept compact for a narrow pane (a constructed stylesheet:
@@ -124,14 +124,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
   });
 
   const runButton = h('button', { type: 'submit', class: 'primary' }, 'Write MTFS sheet');
-  const progress = h('progress', { class: 'idle', 'aria-label': 'Working' });
-  const message = h('div', { class: 'message', role: 'status', 'aria-live': 'polite' });
   const results = h('section', { class: 'results', 'aria-label': 'MTFS results' });
-
-  const say = (text: string, tone: Tone) => {
-    message.className = `message ${tone}`;
-    message.textContent = text;
-  };
 
   const values = (): MtfsFormValues => ({
     ...(Object.fromEntries(SHARED_FIELDS.map(([key]) => [key, shared[key].input.value])) as Record<
@@ -175,28 +168,35 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     return shared[field as SharedKey].input;
   };
 
-  const setBusy = (busy: boolean) => {
+  const status = createStatus(root, (busy) => {
     for (const control of controls()) control.disabled = busy;
-    progress.className = busy ? '' : 'idle';
-    root.setAttribute('aria-busy', String(busy));
-  };
+  });
+  const say = status.say;
+  const written = new WrittenSheets();
 
-  const run = async () => {
-    for (const control of controls()) control.removeAttribute('aria-invalid');
-    setBusy(true);
-    let plan: MtfsPlan | undefined;
-    let written: string | undefined;
+  /** Plans and writes the sheet; returns the control to point at when an assumption is bad. */
+  const write = async (): Promise<HTMLInputElement | undefined> => {
+    let wroteSheet: string | undefined;
     try {
       say('Checking the assumptions…', 'info');
-      plan = planMtfs(readForm(values()), await port.sheetNames());
+      const input = readForm(values());
+      const target = await chooseTarget(status, await port.sheetNames(), written, (existing) =>
+        planMtfs(input, existing),
+      );
+      if (target === undefined) {
+        say('Nothing was written.', 'info');
+        return undefined;
+      }
+      const { plan, replace } = target;
       const cells = plan.sheet.blocks.reduce(
         (n, b) => n + b.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0),
         0,
       );
       say(`Writing "${plan.sheet.name}": ${cells} cells and a chart…`, 'info');
       // The port's write is all or nothing and leaves the new sheet active.
-      await port.writeSheet(plan.sheet);
-      written = plan.sheet.name;
+      await port.writeSheet(plan.sheet, { replace });
+      wroteSheet = plan.sheet.name;
+      written.add(wroteSheet);
       showResults(plan);
       say(
         `Wrote the sheet "${plan.sheet.name}". Type Optimistic, Central or Pessimistic in cell ${plan.layout.selector} to switch the scenario: every figure recalculates.`,
@@ -205,15 +205,19 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     } catch (e) {
       if (e instanceof MtfsInputError) {
         say(`${e.message}. Nothing was written.`, 'error');
-        setBusy(false);
-        const control = controlFor(e);
-        control.setAttribute('aria-invalid', 'true');
-        control.focus();
-        return;
+        return controlFor(e);
       }
-      say(failureMessage(e, written), 'error');
+      say(failureMessage(e, wroteSheet), 'error');
     }
-    setBusy(false);
+    return undefined;
+  };
+
+  const run = async () => {
+    for (const control of controls()) control.removeAttribute('aria-invalid');
+    // Focus waits until the controls are enabled again: a disabled box cannot take it.
+    const invalid = await status.run(write);
+    invalid?.setAttribute('aria-invalid', 'true');
+    invalid?.focus();
   };
 
   function showResults(plan: MtfsPlan): void {
@@ -405,5 +409,5 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     void run();
   });
 
-  replaceChildren(root, form, h('div', { class: 'status' }, progress, message), results);
+  replaceChildren(root, form, status.node, results);
 }
