@@ -205,7 +205,10 @@ describe('the MTFS section of the preview page', () => {
   it('builds a 7-year MTFS on a new sheet, leaving the first one as it was', async () => {
     const expected = planMtfs(readForm(SEVEN_YEARS), ['Sheet1', 'MTFS']);
     await fill(SEVEN_YEARS);
-    await write();
+    // "MTFS" is the pane's own sheet, so it asks first; writing beside it keeps it.
+    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await panel().getByRole('button', { name: 'Write "MTFS (2)"' }).click();
+    await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
     expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
       `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward_2)`,
@@ -247,6 +250,49 @@ describe('the MTFS section of the preview page', () => {
     await expect(status().textContent()).resolves.toMatch(text);
     expect(await sheetTabs(preview.page)).toEqual(before);
     await input.fill(old);
+  });
+
+  it('replaces a sheet it wrote only when asked to, and writes nothing on Cancel', async () => {
+    await fill(EXAMPLE_FORM);
+    const tabs = await sheetTabs(preview.page);
+    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await panel().getByRole('button', { name: 'Cancel' }).click();
+    await status().filter({ hasText: 'Nothing was written.' }).waitFor();
+    expect(await sheetTabs(preview.page)).toEqual(tabs);
+
+    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await panel().getByRole('button', { name: 'Replace "MTFS"' }).click();
+    await status().filter({ hasText: 'Wrote the sheet "MTFS"' }).waitFor();
+    expect(await sheetTabs(preview.page)).toEqual(tabs);
+    // The replaced sheet is the 3-year strategy now, its names still its own.
+    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+    await expectProjection(expected, 'Central');
+    expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
+      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward)`,
+    );
+  });
+
+  it('writes one sheet however often the form is submitted while it works', async () => {
+    const tabs = await sheetTabs(preview.page);
+    // Two submits in one go: a double-click, or Enter pressed twice, before the pane is busy.
+    await panel()
+      .locator('form')
+      .evaluate((form: HTMLFormElement) => {
+        form.requestSubmit();
+        form.requestSubmit();
+      });
+    await panel()
+      .getByRole('button', { name: /^Replace / })
+      .waitFor();
+    expect(
+      await panel()
+        .getByRole('button', { name: /^Replace / })
+        .count(),
+    ).toBe(1);
+    await panel().getByRole('button', { name: 'Write "MTFS (3)"' }).click();
+    await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
+    expect(await sheetTabs(preview.page)).toEqual([...tabs, 'MTFS (3)']);
+    expect(await panel().getByRole('button', { name: 'Write MTFS sheet' }).isEnabled()).toBe(true);
   });
 
   it('raised no console errors and made no request off the local server', () => {
