@@ -272,29 +272,6 @@ describe('the MTFS section of the preview page', () => {
     );
   });
 
-  it('writes one sheet however often the form is submitted while it works', async () => {
-    const tabs = await sheetTabs(preview.page);
-    // Two submits in one go: a double-click, or Enter pressed twice, before the pane is busy.
-    await panel()
-      .locator('form')
-      .evaluate((form: HTMLFormElement) => {
-        form.requestSubmit();
-        form.requestSubmit();
-      });
-    await panel()
-      .getByRole('button', { name: /^Replace / })
-      .waitFor();
-    expect(
-      await panel()
-        .getByRole('button', { name: /^Replace / })
-        .count(),
-    ).toBe(1);
-    await panel().getByRole('button', { name: 'Write "MTFS (3)"' }).click();
-    await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
-    expect(await sheetTabs(preview.page)).toEqual([...tabs, 'MTFS (3)']);
-    expect(await panel().getByRole('button', { name: 'Write MTFS sheet' }).isEnabled()).toBe(true);
-  });
-
   it('raised no console errors and made no request off the local server', () => {
     expect(preview.problems).toEqual([]);
     expect(preview.offsite).toEqual([]);
