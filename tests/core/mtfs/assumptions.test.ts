@@ -1,7 +1,7 @@
 // Reading MTFS assumptions locates every error as data, the field by its key and the year by its
 // index, so a form can point at the box at fault without reading the message.
 import fc from 'fast-check';
-import { readMtfsAssumptions, type MtfsParams } from '../../../core/src';
+import { MTFS_FIELDS, readMtfsAssumptions, type MtfsParams } from '../../../core/src';
 import { collabError } from '../helpers';
 import { THREE_YEARS } from './examples';
 
@@ -16,19 +16,10 @@ const PER_YEAR_FIELDS = [
   'useOfReserves',
 ] as const;
 
-const SCALAR_FIELDS = [
-  'firstYear',
-  'years',
-  'baseBudget',
-  'payShare',
-  'grant',
-  'taxBase',
-  'bandD',
-  'bandDCap',
-  'openingReserves',
-  'reservesFloor',
-  'sensitivityStep',
-] as const;
+/** Every other assumption holds one value. */
+const SCALAR_FIELDS = (Object.keys(MTFS_FIELDS) as (keyof MtfsParams)[]).filter(
+  (field) => !(PER_YEAR_FIELDS as readonly string[]).includes(field),
+);
 
 describe('readMtfsAssumptions error locations', () => {
   it('locates a bad item of any per-year field at that field and year', () => {

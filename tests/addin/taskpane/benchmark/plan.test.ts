@@ -97,6 +97,14 @@ describe('planBenchmark', () => {
       expect(num(uneven?.value)).toBeCloseTo(26000 / 3000, 12);
     });
 
+    it('calls several forces a region, and one force never, however long its name', () => {
+      expect(plan({ forces: ['Kent', 'Essex'] }).region).toBe(true);
+      expect(plan({ forces: ['Metropolitan Police'] })).toMatchObject({
+        region: false,
+        label: 'Metropolitan Police',
+      });
+    });
+
     it('ranks a region among the compared forces (1 = highest)', () => {
       expect(plan({ forces: ['Essex', 'Surrey'] }).results[0]?.rank).toBe(2);
     });
