@@ -3,7 +3,7 @@
 import { quoteSheetName } from '../../workbook/a1';
 import type { RangeData, WorkbookPort } from '../../workbook/port';
 import { drawChart } from '../ui/chart';
-import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber } from '../ui/numberFormat';
 import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
@@ -14,15 +14,6 @@ import { sampleRange, sampleSheet, SAMPLE_SHEET } from './sample';
 import { freeSheetName } from '../ui/sheetName';
 
 type Source = 'selection' | 'table' | 'address';
-
-/** A labelled control in a column: label, control, optional hint. */
-function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  const id = uniqueId('field');
-  control.id = id;
-  const hintNode = hint ? h('span', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintNode);
-}
 
 /** A radio button or checkbox with its label beside it. */
 function check(input: HTMLInputElement, label: string): HTMLElement {

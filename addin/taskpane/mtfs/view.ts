@@ -2,7 +2,7 @@
 // message on bad assumptions before anything is written; the sheet written through the WorkbookPort
 // and the same figures (from the core) shown here.
 import type { WorkbookPort } from '../../workbook/port';
-import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
 import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
@@ -41,14 +41,10 @@ const CSS = `
 
 const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
 
-/** A text box with its label above and an optional hint, as in the Benchmark section. */
+/** A text box with its label above and an optional hint, laid out as every field of the pane. */
 function textField(label: string, value: string, hint?: string) {
   const input = h('input', { type: 'text', value, spellcheck: false, autocomplete: 'off' });
-  input.id = uniqueId('mtfs');
-  const hintNode = hint ? h('span', { class: 'hint', id: `${input.id}-hint` }, hint) : null;
-  if (hintNode) input.setAttribute('aria-describedby', hintNode.id);
-  const node = h('div', { class: 'field' }, h('label', { for: input.id }, label), input, hintNode);
-  return { input, node };
+  return { input, node: field(label, input, hint) };
 }
 
 /** A text box for a table cell; hiddenLabel gives it a label for screen readers only. */
