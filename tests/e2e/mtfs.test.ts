@@ -252,6 +252,21 @@ describe('the MTFS section of the preview page', () => {
     await input.fill(old);
   });
 
+  it('points at the member row at fault in the cost-sharing table, writing nothing', async () => {
+    const before = await sheetTabs(preview.page);
+    const input = panel().getByLabel('Member 2 figure', { exact: true });
+    const old = await input.inputValue();
+    await input.fill('n/a');
+    await write();
+    await expect(status().textContent()).resolves.toMatch(
+      /^Cost sharing: .*Nothing was written\.$/,
+    );
+    expect(await sheetTabs(preview.page)).toEqual(before);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
+    await input.fill(old);
+  });
+
   it('replaces a sheet it wrote only when asked to, and writes nothing on Cancel', async () => {
     await fill(EXAMPLE_FORM);
     const tabs = await sheetTabs(preview.page);
