@@ -1,6 +1,6 @@
 // The boundary between Excel and the core: Excel cell values in, numbers and Excel errors out.
 // Nothing here throws: every failure becomes an Excel error value that Excel shows in the cell.
-import { CollabError, type Decimal } from '../../core/src/index';
+import { CollabError, type Decimal } from '@collab-finance/core';
 
 export type ExcelErrorCode = '#DIV/0!' | '#NUM!' | '#VALUE!' | '#N/A';
 

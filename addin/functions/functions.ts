@@ -4,8 +4,8 @@
 // Excel's operators. The JSDoc is the function wizard's text (functions.json is generated from it)
 // and the README reference; tests/addin/functions/docs.test.ts keeps it in step with the core TSDoc.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands adapters untyped cells. */
-import * as core from '../../core/src/index';
-import type { Cell, NumberInput } from '../../core/src/index';
+import * as core from '@collab-finance/core';
+import type { Cell, NumberInput } from '@collab-finance/core';
 import { excelError, fromCell, toExcelNumber } from './excelValues';
 import { pence, quotient, rateOf } from './exact';
 import {

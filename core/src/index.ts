@@ -1,21 +1,21 @@
 // The public API of the core: every calculation of the add-in, by the names of the catalogue.
-export { Decimal, type Cell, type NumberInput } from './lib/decimal';
-export { CollabError, type ErrorCode, type ErrorLocation } from './lib/errors';
-export { readTableCell } from './lib/tableCell';
-export type { Kind as NumberKind, Rule as NumberRule } from './lib/input';
+export { Decimal, type Cell, type NumberInput } from './lib/decimal.js';
+export { CollabError, type ErrorCode, type ErrorLocation } from './lib/errors.js';
+export { readTableCell } from './lib/tableCell.js';
+export type { Kind as NumberKind, Rule as NumberRule } from './lib/input.js';
 
-export { saving } from './savings/saving';
-export { savingRate } from './savings/savingRate';
-export { pooledRate } from './savings/pooledRate';
-export { gapShare } from './savings/gapShare';
-export { conversionSaving } from './savings/conversionSaving';
+export { saving } from './savings/saving.js';
+export { savingRate } from './savings/savingRate.js';
+export { pooledRate } from './savings/pooledRate.js';
+export { gapShare } from './savings/gapShare.js';
+export { conversionSaving } from './savings/conversionSaving.js';
 
-export { nre } from './nre/nre';
-export { perHead } from './nre/perHead';
-export { nrePerHead } from './nre/nrePerHead';
-export { pooledPerHead } from './nre/pooledPerHead';
-export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage';
-export { variancePct } from './nre/variancePct';
+export { nre } from './nre/nre.js';
+export { perHead } from './nre/perHead.js';
+export { nrePerHead } from './nre/nrePerHead.js';
+export { pooledPerHead } from './nre/pooledPerHead.js';
+export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage.js';
+export { variancePct } from './nre/variancePct.js';
 export {
   benchmark,
   benchmarkRegion,
@@ -23,23 +23,23 @@ export {
   type BenchmarkResult,
   type RegionBenchmarkOptions,
   type RegionBenchmarkResult,
-} from './nre/benchmark';
+} from './nre/benchmark.js';
 
-export { workforceShare } from './workforce/workforceShare';
-export { postsCost, type PostsCostParams } from './workforce/postsCost';
-export { unitCost } from './workforce/unitCost';
+export { workforceShare } from './workforce/workforceShare.js';
+export { postsCost, type PostsCostParams } from './workforce/postsCost.js';
+export { unitCost } from './workforce/unitCost.js';
 
-export { apportion } from './mtfs/apportion';
-export { grow } from './mtfs/grow';
-export { gap } from './mtfs/gap';
-export { shareCost, type CostShare, type Member } from './mtfs/costSharing';
+export { apportion } from './mtfs/apportion.js';
+export { grow } from './mtfs/grow.js';
+export { gap } from './mtfs/gap.js';
+export { shareCost, type CostShare, type Member } from './mtfs/costSharing.js';
 export {
   mtfsProjection,
   type MtfsLines,
   type MtfsProjection,
   type MtfsSensitivity,
   type MtfsYear,
-} from './mtfs/projection';
+} from './mtfs/projection.js';
 export {
   financialYearLabel,
   MTFS_FIELDS,
@@ -48,9 +48,14 @@ export {
   type MtfsAssumptions,
   type MtfsParams,
   type PerYear,
-} from './mtfs/assumptions';
+} from './mtfs/assumptions.js';
 
-export { ratioBounds, type RatioBounds } from './audit/ratioBounds';
-export { isConsistent, type ConsistencyParams } from './audit/isConsistent';
+export { ratioBounds, type RatioBounds } from './audit/ratioBounds.js';
+export { isConsistent, type ConsistencyParams } from './audit/isConsistent.js';
 
-export { ENGLAND_AND_WALES_FORCES, DEFAULT_EXCLUSIONS, forceKey, matchForce } from './forces/names';
+export {
+  ENGLAND_AND_WALES_FORCES,
+  DEFAULT_EXCLUSIONS,
+  forceKey,
+  matchForce,
+} from './forces/names.js';

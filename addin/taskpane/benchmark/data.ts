@@ -14,7 +14,7 @@ import {
   readTableCell,
   type Decimal,
   type NumberKind,
-} from '../../../core/src/index';
+} from '@collab-finance/core';
 import type { CellValue, RangeData } from '../../workbook/port';
 import { formatCell, parseRange, type CellAddress } from '../../workbook/a1';
 import { BenchmarkInputError, cellsOn, type CellsAt } from './errors';

@@ -1,7 +1,7 @@
 // The one error the benchmark planning raises for bad input: a code to test by, and a message for
 // a finance officer that names the cells at fault, e.g. "Population is missing for Kent (cell B12
 // on 'Sample data')".
-import type { ErrorCode } from '../../../core/src/index';
+import type { ErrorCode } from '@collab-finance/core';
 import { quoteSheetName } from '../../workbook/a1';
 
 /** The data's shape and the pane's choices have their own codes; a bad number has the core's. */

@@ -8,7 +8,7 @@ import {
   matchForce,
   type Decimal,
   type RegionBenchmarkResult,
-} from '../../../core/src/index';
+} from '@collab-finance/core';
 import type { CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
 import { columnLetters, quoteSheetName } from '../../workbook/a1';
 import { SIGNED_RATE, WHOLE, WHOLE_POUNDS } from '../ui/numberFormat';

@@ -1,7 +1,7 @@
 // The "Sample data" sheet: all 43 forces with plausible but made-up populations and spending, laid
 // out the way the benchmark expects, so the add-in can be tried at once. The figures come from a
 // seeded generator (the same every time) and the sheet says in words that they are not official.
-import { ENGLAND_AND_WALES_FORCES } from '../../../core/src/index';
+import { ENGLAND_AND_WALES_FORCES } from '@collab-finance/core';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
 import { columnLetters, quoteSheetName } from '../../workbook/a1';
 

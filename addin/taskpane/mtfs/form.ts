@@ -1,6 +1,6 @@
 // The MTFS form's values as typed (text), turned into the planner's input; and the illustrative
 // figures the form starts with. Pure, so the reading rules are tested without a page.
-import type { PerYear } from '../../../core/src/index';
+import type { PerYear } from '@collab-finance/core';
 import {
   SCENARIO_FIELDS,
   SCENARIOS,

@@ -12,7 +12,7 @@ import {
   type MtfsProjection,
   type NumberInput,
   type PerYear,
-} from '../../../core/src/index';
+} from '@collab-finance/core';
 import { columnLetters } from '../../workbook/a1';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
 import { MONEY, PENCE, RATE, WHOLE } from '../ui/numberFormat';

@@ -1,7 +1,7 @@
 // Whether a published percentage can come from the published (rounded) inputs.
-import { Decimal, type NumberInput } from '../lib/decimal';
-import { read, readWhole } from '../lib/input';
-import { ratioBounds } from './ratioBounds';
+import { Decimal, type NumberInput } from '../lib/decimal.js';
+import { read, readWhole } from '../lib/input.js';
+import { ratioBounds } from './ratioBounds.js';
 
 export interface ConsistencyParams {
   /** The published rate as a fraction (0.18 or "18%"). */

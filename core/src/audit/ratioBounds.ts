@@ -1,7 +1,7 @@
 // What a ratio of rounded published figures can really be.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { read } from '../lib/input.js';
 
 export interface RatioBounds {
   readonly min: Decimal;

@@ -1,6 +1,6 @@
 // The project's one Decimal constructor. Forty significant digits keep every intermediate far beyond
 // what a double can show, so converting a result to an Excel number is the only rounding a user sees.
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 export const Decimal = DecimalJs.clone({
   precision: 40,

@@ -1,7 +1,7 @@
 // Turns user input into Decimals under declared rules, so that no function re-writes its own checks.
 // A rule names the parameter and what it may be; `read` enforces it and raises the right error code.
-import { Decimal, type Cell, type NumberInput } from './decimal';
-import { errors } from './errors';
+import { Decimal, type Cell, type NumberInput } from './decimal.js';
+import { errors } from './errors.js';
 
 /**
  * What a parameter may hold:

@@ -1,7 +1,7 @@
 // Reads one cell of a data table (a benchmarking sheet's figures) under the same number rule as
 // every core function, so text such as "£1,234" reads in the task pane as it does in COLLAB.NRE.
-import type { Decimal } from './decimal';
-import { check, toDecimal, type Rule } from './input';
+import type { Decimal } from './decimal.js';
+import { check, toDecimal, type Rule } from './input.js';
 
 /**
  * Reads a table cell under `rule`: a blank (empty, or spaces only) is `null`, for the caller to

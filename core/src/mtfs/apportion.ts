@@ -1,7 +1,7 @@
 // Sharing a collaboration's cost between member forces so that the parts add up to the penny.
-import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { read, readList, readWhole } from '../lib/input';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { read, readList, readWhole } from '../lib/input.js';
 
 /**
  * Apportionment: the total shared in proportion to the bases (population, NRE, officers, agreed

@@ -1,9 +1,9 @@
 // Reads the assumptions of a medium-term financial strategy under declared rules, naming the field
 // (and the year) at fault, in words and as data (`{ field: 'payAward', index: 1 }`), and catching a
 // percentage typed as a whole number (2.5 for 2.5 %).
-import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
-import { errors, locate } from '../lib/errors';
-import { check, read, readWhole, toDecimal, type Rule } from '../lib/input';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
+import { errors, locate } from '../lib/errors.js';
+import { check, read, readWhole, toDecimal, type Rule } from '../lib/input.js';
 
 /** One value used for every year, or one value per year of the horizon. */
 export type PerYear = NumberInput | readonly Cell[];

@@ -1,11 +1,11 @@
 // A cost-sharing table: a collaboration's annual cost split between member forces on a basis
 // (population, NRE, officers, agreed percentages), the parts adding up to the penny. Errors are
 // located as data: `cost`, `members`, or a member's `force` or `basis` at its row in `members`.
-import { forceKey } from '../forces/names';
-import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
-import { errors, locate } from '../lib/errors';
-import { check, read, toDecimal } from '../lib/input';
-import { apportion } from './apportion';
+import { forceKey } from '../forces/names.js';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
+import { errors, locate } from '../lib/errors.js';
+import { check, read, toDecimal } from '../lib/input.js';
+import { apportion } from './apportion.js';
 
 export interface Member {
   readonly force: string;

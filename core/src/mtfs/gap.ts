@@ -1,6 +1,6 @@
 // The funding gap of an MTFS year.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Gap: budget requirement minus funding; positive means a shortfall to close with savings or

@@ -1,7 +1,7 @@
 // Compounding an MTFS line (pay, non-pay, grant, precept) year by year.
-import type { Cell, Decimal, NumberInput } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { check, itemName, read, readWhole, toDecimal } from '../lib/input';
+import type { Cell, Decimal, NumberInput } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { check, itemName, read, readWhole, toDecimal } from '../lib/input.js';
 
 function readRates(
   rates: NumberInput | readonly Cell[],

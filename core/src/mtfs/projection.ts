@@ -1,9 +1,9 @@
 // Projects a medium-term financial strategy year by year: budget requirement, funding, the gap before
 // and after savings, the cumulative gap and the reserves against their floor, with a sensitivity table.
-import { Decimal } from '../lib/decimal';
-import { readMtfsAssumptions, type MtfsAssumptions, type MtfsParams } from './assumptions';
-import { gap } from './gap';
-import { grow } from './grow';
+import { Decimal } from '../lib/decimal.js';
+import { readMtfsAssumptions, type MtfsAssumptions, type MtfsParams } from './assumptions.js';
+import { gap } from './gap.js';
+import { grow } from './grow.js';
 
 /** The lines that grow from the base year. */
 export interface MtfsLines {

@@ -1,9 +1,9 @@
 // A force (or a region, pooled) against the average of its comparison group: the figures a
 // benchmarking sheet shows. Linear in the data: one pass keys and filters, one more counts the rank.
-import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
-import { CollabError, errors } from '../lib/errors';
-import { itemName, readItem, sameLength } from '../lib/input';
-import { forceKey } from '../forces/names';
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
+import { CollabError, errors } from '../lib/errors.js';
+import { itemName, readItem, sameLength } from '../lib/input.js';
+import { forceKey } from '../forces/names.js';
 import {
   averageOf,
   readForceName,
@@ -11,10 +11,10 @@ import {
   type AverageOptions,
   type AverageResult,
   type ForceRow,
-} from './nationalAverage';
-import { perHead } from './perHead';
-import { pooledPerHead } from './pooledPerHead';
-import { variancePct } from './variancePct';
+} from './nationalAverage.js';
+import { perHead } from './perHead.js';
+import { pooledPerHead } from './pooledPerHead.js';
+import { variancePct } from './variancePct.js';
 
 export interface BenchmarkOptions {
   /** Compare against these forces only (e.g. the most similar group); omitted: all forces. */

@@ -1,8 +1,8 @@
 // The England and Wales average of per-head values: the national benchmark a force is held to.
-import { Decimal, type Cell } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { check, itemName, readItem, sameLength, toDecimal } from '../lib/input';
-import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names';
+import { Decimal, type Cell } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { check, itemName, readItem, sameLength, toDecimal } from '../lib/input.js';
+import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names.js';
 
 export interface AverageOptions {
   /** Forces left out of the average; omitted: Metropolitan Police and City of London Police. An empty list leaves out nobody. */

@@ -1,6 +1,6 @@
 // Net revenue expenditure: what policing costs the public once earned income is taken off.
-import type { Cell, Decimal, NumberInput } from '../lib/decimal';
-import { read, readList } from '../lib/input';
+import type { Cell, Decimal, NumberInput } from '../lib/decimal.js';
+import { read, readList } from '../lib/input.js';
 
 /**
  * Net revenue expenditure (NRE): total expenditure minus earned income (partnership income;

@@ -1,7 +1,7 @@
 // NRE per head straight from expenditure and income, the figure the national benchmarks use.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
-import { readPer } from './perHead';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
+import { readPer } from './perHead.js';
 
 /**
  * NRE per head: (total expenditure minus earned income) divided by the resident population of

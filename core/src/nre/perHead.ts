@@ -1,6 +1,6 @@
 // Any amount per head of resident population, optionally per 1,000 people.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /** Reads the optional per-head scale: 1 (per person) unless given, e.g. 1000 for per 1,000. */
 export function readPer(per: NumberInput | undefined): Decimal {

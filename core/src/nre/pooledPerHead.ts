@@ -1,7 +1,7 @@
 // Per head for a group of forces (a region): totals over totals, never a mean of per-head values.
-import type { Cell, Decimal, NumberInput } from '../lib/decimal';
-import { sumPairs } from '../lib/input';
-import { readPer } from './perHead';
+import type { Cell, Decimal, NumberInput } from '../lib/decimal.js';
+import { sumPairs } from '../lib/input.js';
+import { readPer } from './perHead.js';
 
 /**
  * Pooled per head for a group of forces (a region): the sum of the amounts divided by the sum of

@@ -1,6 +1,6 @@
 // Variance from a benchmark as a fraction: +0.54 means 54 % above it.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Variance from average: a value divided by its benchmark, minus one (+0.54 means 54 % above

@@ -1,6 +1,6 @@
 // Saving from converting police officer posts to police staff posts.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Officer-to-staff conversion saving: posts converted times the difference between the officer

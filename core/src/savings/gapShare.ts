@@ -1,6 +1,6 @@
 // How much of a force's savings requirement a collaboration meets.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Share of the savings requirement: a collaboration's saving divided by the force's total savings

@@ -1,7 +1,7 @@
 // Pooled saving rate of a portfolio: a weighted average, never the mean of the rates.
-import type { Cell, Decimal } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { sumPairs } from '../lib/input';
+import type { Cell, Decimal } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { sumPairs } from '../lib/input.js';
 
 /**
  * Pooled saving rate of a portfolio of collaborations: the sum of the savings divided by the sum

@@ -1,6 +1,6 @@
 // Saving from collaboration: the budget a function would have cost alone less what it costs pooled.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Saving from collaboration: the budget without collaboration minus the budget with it.

@@ -1,6 +1,6 @@
 // Saving rate: a collaboration's saving as a share of what the function cost before.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Saving rate: the saving divided by the budget without collaboration, as a fraction.

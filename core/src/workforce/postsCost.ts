@@ -1,6 +1,6 @@
 // The cost of a set of posts, as published tables give it (often rounded to the nearest ten).
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 export interface PostsCostParams {
   /** Officer posts (FTE, zero or more). */

@@ -1,6 +1,6 @@
 // Cost per full-time-equivalent post.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { read } from '../lib/input.js';
 
 /**
  * Unit cost: a cost divided by the full-time-equivalent posts it pays for.

@@ -1,7 +1,7 @@
 // The share of a workforce that works in collaborated functions.
-import type { Decimal, NumberInput } from '../lib/decimal';
-import { errors } from '../lib/errors';
-import { read } from '../lib/input';
+import type { Decimal, NumberInput } from '../lib/decimal.js';
+import { errors } from '../lib/errors.js';
+import { read } from '../lib/input.js';
 
 /**
  * Workforce share: people (FTE) in collaborated functions divided by the total workforce, for
