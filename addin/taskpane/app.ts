@@ -1,5 +1,5 @@
-// The whole task pane: a title and one tab per capability (Benchmark now; MTFS can be added to
-// SECTIONS later), each mounted on the WorkbookPort it is given, Office or in-memory alike.
+// The whole task pane: a title and one tab per capability (Benchmark and MTFS, listed in SECTIONS),
+// each mounted on the WorkbookPort it is given, Office or in-memory alike.
 import type { WorkbookPort } from '../workbook/port';
 import { mountBenchmark } from './benchmark/panel';
 import { mountMtfs } from './mtfs/view';

@@ -1,6 +1,8 @@
 // The public API of the core: every calculation of the add-in, by the names of the catalogue.
 export { Decimal, type Cell, type NumberInput } from './lib/decimal.js';
-export { CollabError, type ErrorCode } from './lib/errors.js';
+export { CollabError, type ErrorCode, type ErrorLocation } from './lib/errors.js';
+export { readTableCell } from './lib/tableCell.js';
+export type { Kind as NumberKind, Rule as NumberRule } from './lib/input.js';
 
 export { saving } from './savings/saving.js';
 export { savingRate } from './savings/savingRate.js';
@@ -14,7 +16,14 @@ export { nrePerHead } from './nre/nrePerHead.js';
 export { pooledPerHead } from './nre/pooledPerHead.js';
 export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage.js';
 export { variancePct } from './nre/variancePct.js';
-export { benchmark, type BenchmarkOptions, type BenchmarkResult } from './nre/benchmark.js';
+export {
+  benchmark,
+  benchmarkRegion,
+  type BenchmarkOptions,
+  type BenchmarkResult,
+  type RegionBenchmarkOptions,
+  type RegionBenchmarkResult,
+} from './nre/benchmark.js';
 
 export { workforceShare } from './workforce/workforceShare.js';
 export { postsCost, type PostsCostParams } from './workforce/postsCost.js';
@@ -44,4 +53,9 @@ export {
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds.js';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent.js';
 
-export { ENGLAND_AND_WALES_FORCES, DEFAULT_EXCLUSIONS, forceKey } from './forces/names.js';
+export {
+  ENGLAND_AND_WALES_FORCES,
+  DEFAULT_EXCLUSIONS,
+  forceKey,
+  matchForce,
+} from './forces/names.js';

@@ -15,6 +15,8 @@ describe('core public API', () => {
     'nationalAverage',
     'variancePct',
     'benchmark',
+    'benchmarkRegion',
+    'matchForce',
     'workforceShare',
     'postsCost',
     'unitCost',

@@ -30,7 +30,7 @@ describe('bad data', () => {
       'a population of zero',
       'B17',
       '0',
-      "Population for Essex must be greater than zero, got 0 (cell B17 on 'Sample data').",
+      "Population for Essex is zero, so the division has no result (cell B17 on 'Sample data').",
     ],
     [
       'a duplicate force',
@@ -42,13 +42,19 @@ describe('bad data', () => {
       'text in a numeric column',
       'G40',
       'n/a',
-      'Forensic science expenditure for Surrey is "n/a", not a number (cell G40 on \'Sample data\').',
+      'Forensic science expenditure for Surrey must be a number, got "n/a" (cell G40 on \'Sample data\').',
     ],
     [
       'an unknown force',
       'A5',
       'Gotham City Police',
       '"Gotham City Police" is not one of the 43 England and Wales forces (cell A5 on \'Sample data\').',
+    ],
+    [
+      'a force name with punctuation no force has',
+      'A24',
+      'Kent!',
+      '"Kent!" is not one of the 43 England and Wales forces (cell A24 on \'Sample data\').',
     ],
   ])(
     'shows one message for %s, naming the cell, and writes nothing',
@@ -65,7 +71,7 @@ describe('bad data', () => {
       .getByLabel('Peer group', { exact: true })
       .selectOption(['Metropolitan Police', 'City of London']);
     expect(await benchmarkKent()).toBe(
-      "No forces are left to compare after the exclusions (City of London, Metropolitan Police) (cells A5:A47 on 'Sample data'). Nothing was written.",
+      "No forces are left to compare after the exclusions (Metropolitan Police Service, City of London Police) (cells A5:A47 on 'Sample data'). Nothing was written.",
     );
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
   });

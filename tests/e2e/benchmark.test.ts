@@ -209,7 +209,7 @@ describe('the preview page', () => {
       });
       (window as unknown as { progressSeen: string[] }).progressSeen = seen;
     });
-    await chooseForces(['Kent']);
+    await chooseForces(['Norfolk']);
     await write();
     const seen = await preview.page.evaluate(
       () => (window as unknown as { progressSeen: string[] }).progressSeen,
@@ -217,6 +217,20 @@ describe('the preview page', () => {
     expect(seen).toContain('');
     expect(seen[seen.length - 1]).toBe('idle');
     expect(await bar.boundingBox()).toEqual(before);
+  });
+
+  it('asks once on a double-click over a sheet it wrote, and replaces it only when told to', async () => {
+    const tabs = await sheetTabs(preview.page);
+    await chooseForces(['Kent']);
+    await preview.page.getByRole('button', { name: 'Write benchmark sheet' }).dblclick();
+    const replace = preview.page.getByRole('button', { name: 'Replace "Benchmark – Kent"' });
+    await replace.waitFor();
+    expect(await preview.page.getByRole('button', { name: /^Replace "/ }).count()).toBe(1);
+    await replace.click();
+    await message(preview.page).filter({ hasText: 'Wrote the sheet "Benchmark – Kent"' }).waitFor();
+    // The same sheets: Kent's was written over, not written twice or beside it.
+    expect(await sheetTabs(preview.page)).toEqual(tabs);
+    expect((await cell(preview.page, 'A1')).text).toBe('NRE per head benchmark: Kent');
   });
 
   it('never loaded anything from the network, and broke no content security rule', () => {

@@ -5,6 +5,12 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.test.ts'],
+  // As in the unit config: tests that import the pane's planners resolve the core package to its
+  // sources (its built exports are ESM only, which jest's CommonJS resolver cannot load).
+  moduleNameMapper: {
+    '^@collab-finance/core$': '<rootDir>/core/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },

@@ -88,4 +88,21 @@ describe('keyboard-only use of the task pane', () => {
     expect(width).toBe(320);
     expect(scroll).toBeLessThanOrEqual(client);
   });
+
+  it('writes one MTFS sheet when its form is submitted twice before the first write ends', async () => {
+    await preview.page.getByRole('tab', { name: 'MTFS' }).click();
+    const panel = preview.page.locator('#panel-mtfs');
+    const before = await sheetTabs(preview.page);
+    // Two submits in one go, before the pane has finished the first: only one may run.
+    await panel.locator('form').evaluate((form: HTMLFormElement) => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
+    const status = panel.locator('[role="status"]');
+    await status.filter({ hasText: /Wrote the sheet|Nothing was written|went wrong/ }).waitFor();
+    // Let a second write, were one running, finish too.
+    await preview.page.waitForTimeout(500);
+    expect(await status.textContent()).toMatch(/^Wrote the sheet "MTFS"/);
+    expect(await sheetTabs(preview.page)).toEqual([...before, 'MTFS']);
+  });
 });

@@ -205,7 +205,10 @@ describe('the MTFS section of the preview page', () => {
   it('builds a 7-year MTFS on a new sheet, leaving the first one as it was', async () => {
     const expected = planMtfs(readForm(SEVEN_YEARS), ['Sheet1', 'MTFS']);
     await fill(SEVEN_YEARS);
-    await write();
+    // "MTFS" is the pane's own sheet, so it asks first; writing beside it keeps it.
+    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await panel().getByRole('button', { name: 'Write "MTFS (2)"' }).click();
+    await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
     expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
       `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward_2)`,
@@ -247,6 +250,41 @@ describe('the MTFS section of the preview page', () => {
     await expect(status().textContent()).resolves.toMatch(text);
     expect(await sheetTabs(preview.page)).toEqual(before);
     await input.fill(old);
+  });
+
+  it('points at the member row at fault in the cost-sharing table, writing nothing', async () => {
+    const before = await sheetTabs(preview.page);
+    const input = panel().getByLabel('Member 2 figure', { exact: true });
+    const old = await input.inputValue();
+    await input.fill('n/a');
+    await write();
+    await expect(status().textContent()).resolves.toMatch(
+      /^Cost sharing: .*Nothing was written\.$/,
+    );
+    expect(await sheetTabs(preview.page)).toEqual(before);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
+    await input.fill(old);
+  });
+
+  it('replaces a sheet it wrote only when asked to, and writes nothing on Cancel', async () => {
+    await fill(EXAMPLE_FORM);
+    const tabs = await sheetTabs(preview.page);
+    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await panel().getByRole('button', { name: 'Cancel' }).click();
+    await status().filter({ hasText: 'Nothing was written.' }).waitFor();
+    expect(await sheetTabs(preview.page)).toEqual(tabs);
+
+    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await panel().getByRole('button', { name: 'Replace "MTFS"' }).click();
+    await status().filter({ hasText: 'Wrote the sheet "MTFS"' }).waitFor();
+    expect(await sheetTabs(preview.page)).toEqual(tabs);
+    // The replaced sheet is the 3-year strategy now, its names still its own.
+    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+    await expectProjection(expected, 'Central');
+    expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
+      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward)`,
+    );
   });
 
   it('raised no console errors and made no request off the local server', () => {

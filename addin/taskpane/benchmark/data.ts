@@ -1,12 +1,20 @@
 // Reads benchmarking data (a force, its population and per-category figures per row) out of a
-// RangeData, checking every cell, so that a planning step only ever sees clean numbers.
+// RangeData, checking every cell, so that a planning step only ever sees clean numbers. Numbers are
+// read by the core's one rule (as COLLAB functions read them: "£1,234" is 1234), NRE is the core's.
 //
 // Header convention (the first row whose first cell says "Force"; rows above it are titles):
 //   Force | Population | <category> ... where a category is either one column of NRE, headed
 //   with the category's name (an optional trailing "NRE" is dropped), or two columns headed
 //   "<category> expenditure" and "<category> income" (in that order), from which NRE is computed.
 // Blank rows are skipped; a blank figure means the force did not report that category.
-import { ENGLAND_AND_WALES_FORCES, forceKey } from '@collab-finance/core';
+import {
+  CollabError,
+  matchForce,
+  nre,
+  readTableCell,
+  type Decimal,
+  type NumberKind,
+} from '@collab-finance/core';
 import type { CellValue, RangeData } from '../../workbook/port';
 import { formatCell, parseRange, type CellAddress } from '../../workbook/a1';
 import { BenchmarkInputError, cellsOn, type CellsAt } from './errors';
@@ -22,21 +30,16 @@ export interface Category {
   readonly columns: CategoryColumns;
 }
 
-/** A category's figures for one force; null when the force did not report it. */
-export type Figures =
-  | { readonly kind: 'nre'; readonly nre: number }
-  | { readonly kind: 'pair'; readonly expenditure: number; readonly income: number }
-  | null;
-
 export interface ForceRow {
   /** As spelled in the data. */
   readonly name: string;
+  /** The England and Wales force it names, by its common short name (one per force). */
   readonly key: string;
   /** 0-based row within the data's values. */
   readonly row: number;
-  readonly population: number;
-  /** One entry per category, in category order. */
-  readonly figures: readonly Figures[];
+  readonly population: Decimal;
+  /** NRE per category, in category order; null when the force did not report it. */
+  readonly nre: readonly (Decimal | null)[];
 }
 
 export interface BenchmarkData {
@@ -57,7 +60,6 @@ export const MAX_DATA_ROWS = 1000;
 
 const FORCE_COLUMN = 0;
 const POPULATION_COLUMN = 1;
-const KNOWN_FORCES = new Set(ENGLAND_AND_WALES_FORCES.map(forceKey));
 
 const text = (value: CellValue | undefined): string =>
   value === null || value === undefined ? '' : String(value).trim();
@@ -121,8 +123,10 @@ function readCategories(header: readonly CellValue[], at: (col: number) => Cells
 
 /**
  * Reads and checks benchmarking data. Throws one BenchmarkInputError naming the first bad cell(s):
- * no header, more than MAX_DATA_ROWS rows under it, a missing or non-positive population, a duplicate or unknown force, text or a
- * negative amount in a numeric column, an expenditure without its income (or the reverse).
+ * no header, more than MAX_DATA_ROWS rows under it, a duplicate or unknown force, an expenditure
+ * without its income (or the reverse); and, with the core's codes (EMPTY, DIVIDE_BY_ZERO,
+ * OUT_OF_RANGE, INVALID_NUMBER), a missing or non-positive population, text that is not a number, or
+ * a negative expenditure or income.
  */
 export function readBenchmarkData(range: RangeData): BenchmarkData {
   const parsed = parseRange(range.address);
@@ -169,8 +173,8 @@ export function readBenchmarkData(range: RangeData): BenchmarkData {
         on([where(row, FORCE_COLUMN)]),
       );
     }
-    const key = forceKey(name);
-    if (!KNOWN_FORCES.has(key)) {
+    const key = matchForce(name);
+    if (key === undefined) {
       throw new BenchmarkInputError(
         'UNKNOWN_FORCE',
         `"${name}" is not one of the 43 England and Wales forces`,
@@ -187,65 +191,40 @@ export function readBenchmarkData(range: RangeData): BenchmarkData {
     }
     firstRowOf.set(key, row);
 
-    const number = (col: number, what: string, rule: 'positive' | 'nonNegative' | 'any') => {
-      const value = cells[col];
-      const cell = on([where(row, col)]);
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new BenchmarkInputError(
-          'NOT_A_NUMBER',
-          `${what} for ${name} is ${JSON.stringify(text(value))}, not a number`,
-          cell,
-        );
+    /** A cell's number under the core's rule; its error keeps the core's code and names the cell. */
+    const number = (col: number, what: string, kind: NumberKind): Decimal | null => {
+      try {
+        return readTableCell(cells[col], { name: `${what} for ${name}`, kind });
+      } catch (e) {
+        if (!(e instanceof CollabError)) throw e;
+        throw new BenchmarkInputError(e.code, e.message, on([where(row, col)]));
       }
-      if (rule === 'positive' && value <= 0) {
-        throw new BenchmarkInputError(
-          'POPULATION_NOT_POSITIVE',
-          `${what} for ${name} must be greater than zero, got ${value}`,
-          cell,
-        );
-      }
-      if (rule === 'nonNegative' && value < 0) {
-        throw new BenchmarkInputError(
-          'NEGATIVE_AMOUNT',
-          `${what} for ${name} must be zero or more, got ${value}`,
-          cell,
-        );
-      }
-      return value;
     };
 
-    if (isBlank(cells[POPULATION_COLUMN])) {
+    const population = number(POPULATION_COLUMN, 'Population', 'divisor');
+    if (population === null) {
       throw new BenchmarkInputError(
-        'MISSING_POPULATION',
+        'EMPTY',
         `Population is missing for ${name}`,
         on([where(row, POPULATION_COLUMN)]),
       );
     }
-    const population = number(POPULATION_COLUMN, 'Population', 'positive');
-    const figures = categories.map((category): Figures => {
+    const figures = categories.map((category): Decimal | null => {
       const c = category.columns;
-      if (c.kind === 'nre') {
-        return isBlank(cells[c.nre])
-          ? null
-          : { kind: 'nre', nre: number(c.nre, `${category.name} NRE`, 'any') };
-      }
-      const spendBlank = isBlank(cells[c.expenditure]);
-      if (spendBlank && isBlank(cells[c.income])) return null;
-      if (spendBlank !== isBlank(cells[c.income])) {
-        const missing = spendBlank ? c.expenditure : c.income;
+      if (c.kind === 'nre') return number(c.nre, `${category.name} NRE`, 'signed');
+      const spend = number(c.expenditure, `${category.name} expenditure`, 'nonNegative');
+      const income = number(c.income, `${category.name} income`, 'nonNegative');
+      if (spend === null && income === null) return null;
+      if (spend === null || income === null) {
         throw new BenchmarkInputError(
           'INCOMPLETE_PAIR',
-          `${category.name} ${spendBlank ? 'expenditure' : 'income'} is missing for ${name} (give both figures, or leave both blank if it did not report)`,
-          on([where(row, missing)]),
+          `${category.name} ${spend === null ? 'expenditure' : 'income'} is missing for ${name} (give both figures, or leave both blank if it did not report)`,
+          on([where(row, spend === null ? c.expenditure : c.income)]),
         );
       }
-      return {
-        kind: 'pair',
-        expenditure: number(c.expenditure, `${category.name} expenditure`, 'nonNegative'),
-        income: number(c.income, `${category.name} income`, 'nonNegative'),
-      };
+      return nre(spend, [income]);
     });
-    forces.push({ name, key, row, population, figures });
+    forces.push({ name, key, row, population, nre: figures });
   });
   if (forces.length === 0) {
     throw new BenchmarkInputError(

@@ -1,19 +1,17 @@
 // The one error the benchmark planning raises for bad input: a code to test by, and a message for
 // a finance officer that names the cells at fault, e.g. "Population is missing for Kent (cell B12
 // on 'Sample data')".
+import type { ErrorCode } from '@collab-finance/core';
 import { quoteSheetName } from '../../workbook/a1';
 
+/** The data's shape and the pane's choices have their own codes; a bad number has the core's. */
 export type BenchmarkErrorCode =
+  | ErrorCode
   | 'BAD_HEADER'
   | 'NO_FORCES'
   | 'TOO_MANY_ROWS'
   | 'MISSING_FORCE'
-  | 'UNKNOWN_FORCE'
   | 'DUPLICATE_FORCE'
-  | 'MISSING_POPULATION'
-  | 'POPULATION_NOT_POSITIVE'
-  | 'NOT_A_NUMBER'
-  | 'NEGATIVE_AMOUNT'
   | 'INCOMPLETE_PAIR'
   | 'NO_FORCE_CHOSEN'
   | 'FORCE_NOT_IN_DATA'

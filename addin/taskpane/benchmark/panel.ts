@@ -3,26 +3,17 @@
 import { quoteSheetName } from '../../workbook/a1';
 import type { RangeData, WorkbookPort } from '../../workbook/port';
 import { drawChart } from '../ui/chart';
-import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber } from '../ui/numberFormat';
+import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
 import { readBenchmarkData, type BenchmarkData } from './data';
 import { BenchmarkInputError } from './errors';
 import { numberFormats, planBenchmark, type BenchmarkChoices, type BenchmarkPlan } from './plan';
 import { sampleRange, sampleSheet, SAMPLE_SHEET } from './sample';
-import { freeSheetName } from './sheetName';
+import { freeSheetName } from '../ui/sheetName';
 
 type Source = 'selection' | 'table' | 'address';
-type Tone = 'info' | 'error' | 'success';
-
-/** A labelled control in a column: label, control, optional hint. */
-function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  const id = uniqueId('field');
-  control.id = id;
-  const hintNode = hint ? h('span', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintNode);
-}
 
 /** A radio button or checkbox with its label beside it. */
 function check(input: HTMLInputElement, label: string): HTMLElement {
@@ -119,18 +110,11 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     'Write benchmark sheet',
   );
 
-  const progress = h('progress', { class: 'idle', 'aria-label': 'Working' });
-  const message = h('div', { class: 'message', role: 'status', 'aria-live': 'polite' });
   const results = h('section', { class: 'results', 'aria-label': 'Benchmark results' });
 
   let data: BenchmarkData | undefined;
   /** The range last read from the selection, so a later run reads the same cells. */
   let selectionRead: string | undefined;
-
-  const say = (text: string, tone: Tone) => {
-    message.className = `message ${tone}`;
-    message.textContent = text;
-  };
 
   const syncEnabled = (busy = false) => {
     const chosenSource = source.value();
@@ -150,9 +134,10 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     }
     peers.disabled = busy || data === undefined || group.value() !== 'peers';
     runButton.disabled = busy || data === undefined;
-    progress.className = busy ? '' : 'idle';
-    root.setAttribute('aria-busy', String(busy));
   };
+  const status = createStatus(root, syncEnabled);
+  const say = status.say;
+  const written = new WrittenSheets();
 
   const refreshTables = async () => {
     const names = await port.tableNames();
@@ -202,25 +187,27 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
   };
 
   /**
-   * Runs a piece of work with the pane busy; any error becomes the one message shown. The job
-   * calls `wrote` once its sheet is in the workbook, so a later failure does not claim otherwise.
+   * Runs a piece of work with the pane busy (one at a time); any error becomes the one message
+   * shown. The job calls `wrote` once its sheet is in the workbook, so a later failure does not
+   * claim otherwise.
    */
-  const work = async (job: (wrote: (sheet: string) => void) => Promise<void>) => {
-    syncEnabled(true);
-    let written: string | undefined;
-    try {
-      await job((sheet) => (written = sheet));
-    } catch (e) {
-      say(
-        e instanceof BenchmarkInputError && written === undefined
-          ? `${e.message} Nothing was written.`
-          : failureMessage(e, written),
-        'error',
-      );
-    } finally {
-      syncEnabled(false);
-    }
-  };
+  const work = (job: (wrote: (sheet: string) => void) => Promise<void>) =>
+    status.run(async () => {
+      let wroteSheet: string | undefined;
+      try {
+        await job((sheet) => {
+          wroteSheet = sheet;
+          written.add(sheet);
+        });
+      } catch (e) {
+        say(
+          e instanceof BenchmarkInputError && wroteSheet === undefined
+            ? `${e.message} Nothing was written.`
+            : failureMessage(e, wroteSheet),
+          'error',
+        );
+      }
+    });
 
   const readData = () =>
     work(async () => {
@@ -268,7 +255,14 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       const read = readBenchmarkData(await readSource(true));
       showData(read);
       const chosen = choices();
-      const plan = planBenchmark(read, chosen, await port.sheetNames());
+      const target = await chooseTarget(status, await port.sheetNames(), written, (existing) =>
+        planBenchmark(read, chosen, existing),
+      );
+      if (target === undefined) {
+        say('Nothing was written.', 'info');
+        return;
+      }
+      const { plan, replace } = target;
       const cells = plan.sheet.blocks.reduce(
         (n, b) => n + b.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0),
         0,
@@ -277,7 +271,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
         `Writing "${plan.sheet.name}": ${cells} cells and ${plan.sheet.charts?.length ?? 0} charts…`,
         'info',
       );
-      await port.writeSheet(plan.sheet);
+      await port.writeSheet(plan.sheet, { replace });
       wrote(plan.sheet.name);
       showResults(plan, chosen.per);
       say(`Wrote the sheet "${plan.sheet.name}".`, 'success');
@@ -312,7 +306,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
             'tr',
             {},
             h('th', { scope: 'col' }, 'Category'),
-            h('th', { scope: 'col' }, plan.label.length > 14 ? 'Region' : plan.label),
+            h('th', { scope: 'col' }, plan.region ? 'Region' : plan.label),
             h('th', { scope: 'col' }, 'Average'),
             h('th', { scope: 'col' }, 'Variance'),
             h('th', { scope: 'col' }, 'Rank'),
@@ -388,7 +382,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       field('Ski-slope chart category', slope),
     ),
     h('div', { class: 'actions' }, runButton),
-    h('div', { class: 'status' }, progress, message),
+    status.node,
     results,
   );
   syncEnabled();

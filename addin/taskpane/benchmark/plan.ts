@@ -1,21 +1,21 @@
 // Plans a benchmark: from checked data and the user's choices, the results the pane shows
-// (computed by the core) and the sheet to write (live formulas on the data cells, same figures).
+// (computed by the core: per head, peer groups, exclusions, averages, ranks, variances) and the sheet
+// to write (live formulas on the data cells, same figures), laid out by blocks that return anchors.
 import {
+  benchmarkRegion,
   CollabError,
   DEFAULT_EXCLUSIONS,
-  forceKey,
-  nationalAverage,
-  nrePerHead,
-  perHead,
-  pooledPerHead,
-  variancePct,
+  matchForce,
   type Decimal,
+  type RegionBenchmarkResult,
 } from '@collab-finance/core';
-import type { BlockWrite, CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
-import { columnLetters, formatCell, quoteSheetName } from '../../workbook/a1';
+import type { CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
+import { columnLetters, quoteSheetName } from '../../workbook/a1';
+import { SIGNED_RATE, WHOLE, WHOLE_POUNDS } from '../ui/numberFormat';
+import { SheetLayout, type Block, type Row } from '../ui/sheetLayout';
+import { freeSheetName } from '../ui/sheetName';
 import { dataCell, type BenchmarkData, type Category, type ForceRow } from './data';
 import { BenchmarkInputError, cellsOn } from './errors';
-import { freeSheetName } from './sheetName';
 
 export interface BenchmarkChoices {
   /** One force, or several treated as a region (pooled per head). */
@@ -54,15 +54,14 @@ export interface SlopePoint {
 export interface BenchmarkPlan {
   /** "Kent", or the region's forces joined. */
   readonly label: string;
+  /** Several forces pooled as a region; one force, however long its name, is not a region. */
+  readonly region: boolean;
   readonly results: readonly CategoryResult[];
   readonly slope: { readonly category: string; readonly points: readonly SlopePoint[] };
   /** Forces in the data left out of the average by the exclusions. */
   readonly excluded: readonly string[];
   readonly sheet: SheetWrite;
 }
-
-const MONEY = '£#,##0';
-const SIGNED_RATE = '+0.0%;-0.0%;0.0%';
 
 /** Number formats of the benchmark's figures, shared by the sheet and the pane. */
 export function numberFormats(per: BenchmarkChoices['per']) {
@@ -75,28 +74,17 @@ export function numberFormats(per: BenchmarkChoices['per']) {
       }
     : {
         unit: '£ per 1,000 population',
-        perHead: MONEY,
+        perHead: WHOLE_POUNDS,
         difference: '+£#,##0;-£#,##0;£0',
         variance: SIGNED_RATE,
       };
 }
-const rowOfExcel = (index: number) => index + 1;
 
-function perHeadOf(figures: ForceRow['figures'][number], population: number, per: number) {
-  if (figures === null) return null;
-  return figures.kind === 'nre'
-    ? perHead(figures.nre, population, per)
-    : nrePerHead(figures.expenditure, figures.income, population, per);
-}
-
-function nreOf(figures: ForceRow['figures'][number]): number | null {
-  if (figures === null) return null;
-  return figures.kind === 'nre' ? figures.nre : figures.expenditure - figures.income;
-}
-
+/** The data's rows of the chosen forces, in the order chosen (matched by the force each names). */
 function resolveForces(data: BenchmarkData, names: readonly string[], what: string): ForceRow[] {
+  const byKey = new Map(data.forces.map((f) => [f.key, f]));
   return names.map((name) => {
-    const row = data.forces.find((f) => f.key === forceKey(name));
+    const row = byKey.get(matchForce(name) ?? '');
     if (row === undefined) {
       throw new BenchmarkInputError('FORCE_NOT_IN_DATA', `${what} "${name}" is not in the data`);
     }
@@ -122,90 +110,78 @@ export function planBenchmark(
     throw new BenchmarkInputError('NO_FORCE_CHOSEN', 'Choose the force (or forces) to benchmark');
   }
   const chosen = resolveForces(data, choices.forces, 'The force');
-  const chosenKeys = new Set(chosen.map((f) => f.key));
-  if (chosenKeys.size !== chosen.length) {
+  if (new Set(chosen).size !== chosen.length) {
     throw new BenchmarkInputError('NO_FORCE_CHOSEN', 'A force is chosen twice');
   }
   if (choices.peers?.length === 0) {
     throw new BenchmarkInputError('NO_FORCE_CHOSEN', 'Choose the forces of the peer group');
   }
   const peers = choices.peers && resolveForces(data, choices.peers, 'The peer group force');
-  const inGroup = (f: ForceRow) => peers === undefined || peers.some((p) => p.key === f.key);
   const exclude = choices.excludeMetAndCity ? DEFAULT_EXCLUSIONS : [];
-  const excludeKeys = new Set(exclude.map(forceKey));
-  const compared = (f: ForceRow) => inGroup(f) && !excludeKeys.has(f.key);
-  const excluded = data.forces
-    .filter((f) => inGroup(f) && excludeKeys.has(f.key))
-    .map((f) => f.name);
   const on = cellsOn(data.sheet);
   const first = data.forces[0] as ForceRow;
   const last = data.forces[data.forces.length - 1] as ForceRow;
-  if (!data.forces.some(compared)) {
-    throw new BenchmarkInputError(
-      'NO_FORCES_LEFT',
-      `No forces are left to compare after the exclusions (${excluded.join(', ')})`,
-      on([`${dataCell(data, first.row, 0)}:${dataCell(data, last.row, 0)}`]),
-    );
-  }
+  const column = (col: number) =>
+    on([`${dataCell(data, first.row, col)}:${dataCell(data, last.row, col)}`]);
 
   const names = data.forces.map((f) => f.name);
   const populations = data.forces.map((f) => f.population);
-  const results = data.categories.map((category, c): CategoryResult => {
-    const values = data.forces.map((f) =>
-      perHeadOf(f.figures[c] ?? null, f.population, choices.per),
-    );
-    let average: ReturnType<typeof nationalAverage>;
+  const benchmarks = data.categories.map((category, c): RegionBenchmarkResult => {
     try {
-      average = nationalAverage(values, names, {
-        exclude,
-        group: peers?.map((p) => p.name),
-        weights: choices.weighted ? populations : undefined,
-      });
+      return benchmarkRegion(
+        data.forces.map((f) => f.nre[c]),
+        populations,
+        names,
+        chosen.map((f) => f.name),
+        {
+          exclude,
+          peers: peers?.map((p) => p.name),
+          weights: choices.weighted ? populations : undefined,
+          per: choices.per,
+        },
+      );
     } catch (e) {
       if (!(e instanceof CollabError && e.code === 'NO_DATA')) throw e;
-      const column = firstColumn(category);
+      // The core says whether the exclusions left nobody, or nobody compared reported this category.
+      if (e.field === 'exclude') {
+        throw new BenchmarkInputError(
+          'NO_FORCES_LEFT',
+          `No forces are left to compare after the exclusions (${exclude.join(', ')})`,
+          column(0),
+        );
+      }
       throw new BenchmarkInputError(
         'NO_FORCES_LEFT',
         `No compared force reported ${category.name}, so it has no average`,
-        on([`${dataCell(data, first.row, column)}:${dataCell(data, last.row, column)}`]),
+        column(firstColumn(category)),
       );
     }
-    const reported = chosen.map((f) => nreOf(f.figures[c] ?? null));
-    const value = reported.some((v) => v === null)
-      ? null
-      : chosen.length === 1
-        ? (values[data.forces.indexOf(chosen[0] as ForceRow)] ?? null)
-        : pooledPerHead(
-            reported,
-            chosen.map((f) => f.population),
-            choices.per,
-          );
-    const usedKeys = new Set(average.used.map(forceKey));
-    const higher =
-      value === null
-        ? 0
-        : data.forces.filter((f, i) => usedKeys.has(f.key) && values[i]?.gt(value)).length;
-    return {
-      category: category.name,
-      value,
-      average: average.average,
-      difference: value && value.minus(average.average),
-      variance: value && variancePct(value, average.average),
-      rank: value === null ? null : higher + 1,
-      compared: average.used.length,
-    };
   });
+  const results = benchmarks.map((b, c): CategoryResult => ({
+    category: (data.categories[c] as Category).name,
+    value: b.value,
+    average: b.average,
+    difference: b.difference,
+    variance: b.variance,
+    rank: b.rank,
+    compared: b.count,
+  }));
+  // Every category compares the same forces (those in the group and not excluded), reporting or not.
+  const head = benchmarks[0] as RegionBenchmarkResult;
+  const comparedNames = new Set([...head.used, ...head.nonReporting]);
 
   const slopeIndex = Math.max(
     0,
     data.categories.findIndex((c) => c.name === choices.slopeCategory),
   );
   const slopeCategory = data.categories[slopeIndex] as Category;
+  const slopeValues = (benchmarks[slopeIndex] as RegionBenchmarkResult).perHead;
+  const chosenSet = new Set(chosen);
   const points = data.forces
-    .map((f) => ({
+    .map((f, i) => ({
       force: f.name,
-      value: perHeadOf(f.figures[slopeIndex] ?? null, f.population, choices.per),
-      highlighted: chosenKeys.has(f.key),
+      value: slopeValues[i] ?? null,
+      highlighted: chosenSet.has(f),
       row: f,
     }))
     .filter((p): p is typeof p & { value: Decimal } => p.value !== null)
@@ -218,7 +194,7 @@ export function planBenchmark(
     name: freeSheetName(`Benchmark – ${label}`, existingSheets),
     label,
     chosen,
-    compared,
+    compared: (f) => comparedNames.has(f.name),
     exclude,
     peers,
     results,
@@ -226,12 +202,13 @@ export function planBenchmark(
   });
   return {
     label,
+    region: chosen.length > 1,
     results,
     slope: {
       category: slopeCategory.name,
       points: points.map(({ force, value, highlighted }) => ({ force, value, highlighted })),
     },
-    excluded,
+    excluded: head.excluded,
     sheet,
   };
 }
@@ -256,83 +233,96 @@ interface SheetInputs {
 const text = (value: string, bold = false): CellWrite => (bold ? { value, bold } : { value });
 const formula = (f: string, format?: string): CellWrite =>
   format ? { formula: f, format } : { formula: f };
-const abs = (col: number, row: number) => `$${columnLetters(col)}$${rowOfExcel(row)}`;
-const cell = (col: number, row: number) => formatCell({ col, row });
-const absRange = (col: number, from: number, to: number) => `${abs(col, from)}:${abs(col, to)}`;
-const absRow = (row: number, from: number, to: number) => `${abs(from, row)}:${abs(to, row)}`;
+const abs = (col: number, row: number) => `$${columnLetters(col)}$${row}`;
+const cell = (col: number, row: number) => `${columnLetters(col)}${row}`;
+/** `$C$10:$C$14`: column `col` over the rows from `top` to `bottom` (Excel row numbers). */
+const absColumn = (col: number, top: number, bottom: number) =>
+  `${abs(col, top)}:${abs(col, bottom)}`;
+
+/** A block under a bold title row, after a blank row: the title, then `count` rows reserved. */
+function titled(layout: SheetLayout, title: string, count: number): Block {
+  layout.skip();
+  layout.add(text(title, true));
+  return layout.reserve(count);
+}
 
 /** The sheet: header, summary, chart data, per-force workings, and for a region its members. */
 function writeSheet(inputs: SheetInputs): SheetWrite {
   const { data, choices, chosen, results } = inputs;
-  const n = data.categories.length;
+  const categories = data.categories;
+  const n = categories.length;
   const region = chosen.length > 1;
   const source = (row: number, col: number) =>
     `${quoteSheetName(data.sheet)}!${dataCell(data, row, col)}`;
   const formats = numberFormats(choices.per);
   const perUnit = formats.unit;
   const perFormat = formats.perHead;
-  const diffFormat = formats.difference;
   const last = data.forces[data.forces.length - 1] as ForceRow;
   const lastCol = Math.max(
-    ...data.categories.map((c) => (c.columns.kind === 'nre' ? c.columns.nre : c.columns.income)),
+    ...categories.map((c) => (c.columns.kind === 'nre' ? c.columns.nre : c.columns.income)),
   );
   // "A4:J47 on 'Sample data'": a text starting with an apostrophe would lose it, as typed text does.
   const dataAddress = `${dataCell(data, data.headerRow, 0)}:${dataCell(data, last.row, lastCol)} on ${quoteSheetName(data.sheet)}`;
 
-  // Row indices (0-based) of each block, laid out top to bottom.
-  const PER_ROW = 5;
-  const summaryHeader = 9;
-  const summaryFirst = summaryHeader + 1;
-  // Each block after the summary has a blank row, then its title row, then its header row.
-  const varianceHeader = summaryFirst + n + 2;
-  const slopeHeader = varianceHeader + n + 3;
-  const workingsHeader = slopeHeader + inputs.slope.rows.length + 3;
-  const workingsFirst = workingsHeader + 1;
-  const workingsLast = workingsFirst + data.forces.length - 1;
-  const benchmarkedRow = workingsLast + 1;
-  const regionHeader = benchmarkedRow + 3;
-  const perCell = abs(1, PER_ROW);
+  const layout = new SheetLayout();
+  layout.add(text(`NRE per head benchmark: ${inputs.label}`, true));
+  layout.add(
+    text('Benchmarked'),
+    text(region ? `${inputs.label} (a region: total NRE ÷ total population)` : inputs.label),
+  );
+  layout.add(
+    text('Compared with'),
+    text(
+      inputs.peers === undefined
+        ? 'All England and Wales forces in the data'
+        : `Peer group: ${benchmarkLabel(inputs.peers)}`,
+    ),
+  );
+  const excludeRow = layout.add(
+    text('Excluded from the average'),
+    ...(inputs.exclude.length === 0 ? [text('none')] : inputs.exclude.map((f) => text(f))),
+  );
+  layout.add(
+    text('Average'),
+    text(
+      choices.weighted
+        ? 'Population-weighted mean of the compared forces'
+        : 'Simple mean of the compared forces',
+    ),
+  );
+  const perRow = layout.add(text('Per'), { value: choices.per, format: WHOLE }, text(perUnit));
+  layout.add(text('Data'), text(dataAddress));
+  layout.add(
+    text(
+      'Forces that reported nothing in a category are left out of its average. Figures are live formulas on the data; run the benchmark again to change the choices.',
+    ),
+  );
+  layout.skip();
+  // Header row, then one row per category.
+  const summary = layout.reserve(1 + n);
+  const variance = titled(layout, 'Variance by category (chart data)', 1 + n);
+  const slope = titled(
+    layout,
+    `Ski-slope: all forces, ${inputs.slope.category.name} (chart data)`,
+    1 + inputs.slope.rows.length,
+  );
+  // Header row, one row per force, then the benchmarked figure (ranked with the compared forces).
+  const workings = titled(layout, 'Workings: per-force figures', 1 + data.forces.length + 1);
+  const members = region
+    ? titled(layout, 'Region members: NRE and population (pooled above)', 1 + chosen.length)
+    : undefined;
+
+  const perCell = abs(1, perRow);
   const perHeadCol = (c: number) => 2 + c;
   const comparedCol = (c: number) => 2 + n + c;
-  const workingsRow = (f: ForceRow) => workingsFirst + data.forces.indexOf(f);
+  const rowOfForce = new Map(data.forces.map((f, i) => [f, workings.row(1 + i)]));
+  const workingsRow = (f: ForceRow) => rowOfForce.get(f) as number;
+  const forcesTop = workings.row(1);
+  const forcesBottom = workings.row(data.forces.length);
+  const benchmarkedRow = workings.last;
+  const summaryRow = (c: number) => summary.row(1 + c);
 
-  const header: (CellWrite | null)[][] = [
-    [text(`NRE per head benchmark: ${inputs.label}`, true)],
-    [
-      text('Benchmarked'),
-      text(region ? `${inputs.label} (a region: total NRE ÷ total population)` : inputs.label),
-    ],
-    [
-      text('Compared with'),
-      text(
-        inputs.peers === undefined
-          ? 'All England and Wales forces in the data'
-          : `Peer group: ${benchmarkLabel(inputs.peers)}`,
-      ),
-    ],
-    [
-      text('Excluded from the average'),
-      ...(inputs.exclude.length === 0 ? [text('none')] : inputs.exclude.map((f) => text(f))),
-    ],
-    [
-      text('Average'),
-      text(
-        choices.weighted
-          ? 'Population-weighted mean of the compared forces'
-          : 'Simple mean of the compared forces',
-      ),
-    ],
-    [text('Per'), { value: choices.per, format: '#,##0' }, text(perUnit)],
-    [text('Data'), text(dataAddress)],
-    [
-      text(
-        'Forces that reported nothing in a category are left out of its average. Figures are live formulas on the data; run the benchmark again to change the choices.',
-      ),
-    ],
-  ];
-
-  const summaryRowOf = (c: number) => summaryFirst + c;
-  const summary: (CellWrite | null)[][] = [
+  summary.fill([
     [
       text('Category', true),
       text(`${inputs.label} (${perUnit})`, true),
@@ -342,12 +332,13 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
       text('Rank (1 = highest)', true),
       text('Forces compared', true),
     ],
-    ...results.map((r, c) => {
-      const row = summaryRowOf(c);
-      const category = data.categories[c] as Category;
-      const values = absRange(comparedCol(c), workingsFirst, workingsLast);
+    ...results.map((r, c): Row => {
+      const row = summaryRow(c);
+      const category = categories[c] as Category;
+      const exclusions = `${abs(1, excludeRow)}:${abs(Math.max(1, inputs.exclude.length), excludeRow)}`;
+      const weights = choices.weighted ? `,${absColumn(1, forcesTop, forcesBottom)}` : '';
       const average = formula(
-        `=COLLAB.NATIONALAVERAGE(${values},${absRange(0, workingsFirst, workingsLast)},${absRow(3, 1, Math.max(1, inputs.exclude.length))}${choices.weighted ? `,${absRange(1, workingsFirst, workingsLast)}` : ''})`,
+        `=COLLAB.NATIONALAVERAGE(${absColumn(comparedCol(c), forcesTop, forcesBottom)},${absColumn(0, forcesTop, forcesBottom)},${exclusions}${weights})`,
         perFormat,
       );
       if (r.value === null) {
@@ -361,57 +352,58 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
           { value: r.compared },
         ];
       }
-      const value = region
-        ? formula(
-            `=COLLAB.POOLEDPERHEAD(${absRange(2 + c, regionHeader + 1, regionHeader + chosen.length)},${absRange(1, regionHeader + 1, regionHeader + chosen.length)},${perCell})`,
-            perFormat,
-          )
-        : formula(`=${cell(perHeadCol(c), workingsRow(chosen[0] as ForceRow))}`, perFormat);
+      const value =
+        members === undefined
+          ? formula(`=${cell(perHeadCol(c), workingsRow(chosen[0] as ForceRow))}`, perFormat)
+          : formula(
+              `=COLLAB.POOLEDPERHEAD(${absColumn(2 + c, members.row(1), members.last)},${absColumn(1, members.row(1), members.last)},${perCell})`,
+              perFormat,
+            );
       return [
         text(category.name),
         value,
         average,
-        formula(`=${cell(1, row)}-${cell(2, row)}`, diffFormat),
+        formula(`=${cell(1, row)}-${cell(2, row)}`, formats.difference),
         formula(`=COLLAB.VARIANCEPCT(${cell(1, row)},${cell(2, row)})`, SIGNED_RATE),
         formula(
-          `=RANK.EQ(${cell(1, row)},${absRange(comparedCol(c), workingsFirst, benchmarkedRow)})`,
+          `=RANK.EQ(${cell(1, row)},${absColumn(comparedCol(c), forcesTop, benchmarkedRow)})`,
         ),
         { value: r.compared },
       ];
     }),
-  ];
+  ]);
 
-  const variance: (CellWrite | null)[][] = [
+  variance.fill([
     [text('Category', true), text('Variance from average', true)],
     ...results.map((_, c) => [
-      formula(`=${cell(0, summaryRowOf(c))}`),
-      formula(`=${cell(4, summaryRowOf(c))}`, SIGNED_RATE),
+      formula(`=${cell(0, summaryRow(c))}`),
+      formula(`=${cell(4, summaryRow(c))}`, SIGNED_RATE),
     ]),
-  ];
+  ]);
 
-  const slopeColumn = perHeadCol(data.categories.indexOf(inputs.slope.category));
-  const slope: (CellWrite | null)[][] = [
+  const slopeColumn = perHeadCol(categories.indexOf(inputs.slope.category));
+  slope.fill([
     [text('Force', true), text(`${inputs.slope.category.name} (${perUnit})`, true)],
     ...inputs.slope.rows.map((f) => [
       formula(`=${cell(0, workingsRow(f))}`),
       formula(`=${cell(slopeColumn, workingsRow(f))}`, perFormat),
     ]),
-  ];
+  ]);
 
-  const workings: (CellWrite | null)[][] = [
+  workings.fill([
     [
       text('Force', true),
       text('Population', true),
-      ...data.categories.map((c) => text(`${c.name} (${perUnit})`, true)),
-      ...data.categories.map((c) => text(`${c.name}: compared`, true)),
+      ...categories.map((c) => text(`${c.name} (${perUnit})`, true)),
+      ...categories.map((c) => text(`${c.name}: compared`, true)),
     ],
     ...data.forces.map((f) => {
       const row = workingsRow(f);
       const population = cell(1, row);
       return [
         formula(`=${source(f.row, 0)}`),
-        formula(`=${source(f.row, 1)}`, '#,##0'),
-        ...data.categories.map((category) => {
+        formula(`=${source(f.row, 1)}`, WHOLE),
+        ...categories.map((category) => {
           const k = category.columns;
           const first = source(f.row, k.kind === 'nre' ? k.nre : k.expenditure);
           const call =
@@ -420,7 +412,7 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
               : `COLLAB.NREPERHEAD(${first},${source(f.row, k.income)},${population},${perCell})`;
           return formula(`=IF(${first}="","",${call})`, perFormat);
         }),
-        ...data.categories.map((_, c) =>
+        ...categories.map((_, c) =>
           inputs.compared(f) ? formula(`=${cell(perHeadCol(c), row)}`, perFormat) : null,
         ),
       ];
@@ -428,75 +420,54 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     [
       text(region ? `Region: ${inputs.label}` : `Benchmarked: ${inputs.label}`, true),
       null,
-      ...data.categories.map(() => null),
+      ...categories.map(() => null),
       ...results.map((r, c) =>
-        r.value === null ? null : formula(`=${cell(1, summaryRowOf(c))}`, perFormat),
+        r.value === null ? null : formula(`=${cell(1, summaryRow(c))}`, perFormat),
       ),
     ],
-  ];
+  ]);
 
-  const blocks: BlockWrite[] = [
-    { at: 'A1', rows: header },
-    { at: cell(0, summaryHeader), rows: summary },
-    { at: cell(0, varianceHeader - 1), rows: [[text('Variance by category (chart data)', true)]] },
-    { at: cell(0, varianceHeader), rows: variance },
-    {
-      at: cell(0, slopeHeader - 1),
-      rows: [[text(`Ski-slope: all forces, ${inputs.slope.category.name} (chart data)`, true)]],
-    },
-    { at: cell(0, slopeHeader), rows: slope },
-    { at: cell(0, workingsHeader - 1), rows: [[text('Workings: per-force figures', true)]] },
-    { at: cell(0, workingsHeader), rows: workings },
-  ];
-  if (region) {
-    blocks.push({
-      at: cell(0, regionHeader - 1),
-      rows: [[text('Region members: NRE and population (pooled above)', true)]],
-    });
-    blocks.push({
-      at: cell(0, regionHeader),
-      rows: [
-        [
-          text('Force', true),
-          text('Population', true),
-          ...data.categories.map((c) => text(`${c.name} NRE (£)`, true)),
-        ],
-        ...chosen.map((f) => [
-          formula(`=${source(f.row, 0)}`),
-          formula(`=${source(f.row, 1)}`, '#,##0'),
-          ...data.categories.map((category) => {
-            const k = category.columns;
-            // Plain subtraction rather than COLLAB.NRE: its income is a repeating parameter,
-            // which the preview's formula engine does not pass as Excel does (yet).
-            return k.kind === 'nre'
-              ? formula(`=${source(f.row, k.nre)}`, MONEY)
-              : formula(`=${source(f.row, k.expenditure)}-${source(f.row, k.income)}`, MONEY);
-          }),
-        ]),
-      ],
-    });
-  }
+  members?.fill([
+    [
+      text('Force', true),
+      text('Population', true),
+      ...categories.map((c) => text(`${c.name} NRE (£)`, true)),
+    ],
+    ...chosen.map((f) => [
+      formula(`=${source(f.row, 0)}`),
+      formula(`=${source(f.row, 1)}`, WHOLE),
+      ...categories.map((category) => {
+        const k = category.columns;
+        // Plain subtraction rather than COLLAB.NRE: its income is a repeating parameter,
+        // which the preview's formula engine does not pass as Excel does (yet).
+        return k.kind === 'nre'
+          ? formula(`=${source(f.row, k.nre)}`, WHOLE_POUNDS)
+          : formula(`=${source(f.row, k.expenditure)}-${source(f.row, k.income)}`, WHOLE_POUNDS);
+      }),
+    ]),
+  ]);
 
+  const chosenSet = new Set(chosen);
   const charts: ChartSpec[] = [
     {
       kind: 'columnClustered',
       title: `${inputs.label}: variance from average by category`,
-      source: `${cell(0, varianceHeader)}:${cell(1, varianceHeader + n)}`,
+      source: `A${variance.top}:B${variance.last}`,
       at: 'I2',
     },
     {
       kind: 'columnClustered',
       title: `${inputs.slope.category.name}: all forces (${perUnit})`,
-      source: `${cell(0, slopeHeader)}:${cell(1, slopeHeader + inputs.slope.rows.length)}`,
+      source: `A${slope.top}:B${slope.last}`,
       at: 'I20',
-      highlightPoints: inputs.slope.rows.flatMap((f, i) => (inputs.chosen.includes(f) ? [i] : [])),
+      highlightPoints: inputs.slope.rows.flatMap((f, i) => (chosenSet.has(f) ? [i] : [])),
     },
   ];
   return {
     name: inputs.name,
-    blocks,
+    blocks: layout.blocksToWrite(),
     // Points, as Office JS sets column widths.
-    columnWidths: [190, 120, 100, 120, 80, 90, 90, ...data.categories.map(() => 100)],
+    columnWidths: [190, 120, 100, 120, 80, 90, 90, ...categories.map(() => 100)],
     charts,
   };
 }

@@ -15,7 +15,9 @@ import {
 } from '@collab-finance/core';
 import { columnLetters } from '../../workbook/a1';
 import type { CellWrite, SheetWrite } from '../../workbook/port';
-import { freeSheetName } from '../benchmark/sheetName';
+import { MONEY, PENCE, RATE, WHOLE } from '../ui/numberFormat';
+import { SheetLayout, type Row } from '../ui/sheetLayout';
+import { freeSheetName } from '../ui/sheetName';
 
 export const SCENARIOS = ['Optimistic', 'Central', 'Pessimistic'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -73,7 +75,12 @@ export interface MtfsPlan {
 }
 
 /** The fields an error can point at: an assumption, or a part of the cost-sharing table. */
-export type MtfsField = keyof MtfsParams | 'costSharing.cost' | 'costSharing.members';
+export type MtfsField =
+  | keyof MtfsParams
+  | 'costSharing.cost'
+  | 'costSharing.members'
+  | 'costSharing.force'
+  | 'costSharing.basis';
 
 /** Bad assumptions, found before anything is written: a code to test by, and the field at fault. */
 export class MtfsInputError extends Error {
@@ -85,14 +92,14 @@ export class MtfsInputError extends Error {
     readonly field: MtfsField,
     /** The scenario whose rate is at fault. */
     readonly scenario?: ScenarioName,
+    /** The 0-based year of a per-year field, or the member row of the cost-sharing table. */
+    readonly index?: number,
   ) {
     super(message);
   }
 }
 
-const MONEY = '£#,##0;-£#,##0;£0';
-const PENCE = '£#,##0.00';
-const RATE = '0.00%';
+/** Tax base in Band D equivalents, to two decimals. */
 const COUNT = '#,##0.00';
 
 /** The defined names of the assumptions, by field; a second MTFS sheet suffixes them ("_2"). */
@@ -172,44 +179,45 @@ export const PROJECTION_ROWS = [
 /** The text the below-floor row shows in a year whose closing reserves are under the floor. */
 export const BELOW_FLOOR = 'Below floor';
 
-const fieldKeys = Object.keys(MTFS_FIELDS) as (keyof MtfsParams)[];
-/** The field a core error names: "pay award 2027/28" → payAward (longest name first: "tax base growth"). */
-const byLength = [...fieldKeys].sort((a, b) => MTFS_FIELDS[b].length - MTFS_FIELDS[a].length);
-function fieldOf(param: string): keyof MtfsParams | undefined {
-  return byLength.find((k) => param.startsWith(MTFS_FIELDS[k]));
-}
-
-const isScenarioField = (field: string): field is ScenarioField =>
+export const isScenarioField = (field: string): field is ScenarioField =>
   (SCENARIO_FIELDS as readonly string[]).includes(field);
+const isAssumption = (field: string | undefined): field is keyof MtfsParams =>
+  field !== undefined && Object.hasOwn(MTFS_FIELDS, field);
 
 function project(input: MtfsInput, scenario: ScenarioName): MtfsProjection {
   try {
     return mtfsProjection({ ...input.assumptions, ...input.scenarios[scenario] });
   } catch (error) {
-    if (!(error instanceof CollabError)) throw error;
-    const field = fieldOf(error.param);
-    // Only checked assumptions are named in errors; anything else is a fault of the add-in.
-    if (field === undefined) throw error;
-    if (!isScenarioField(field)) throw new MtfsInputError(error.code, error.message, field);
-    throw new MtfsInputError(error.code, `${scenario} scenario: ${error.message}`, field, scenario);
+    // Only located assumptions are named in errors; anything else is a fault of the add-in.
+    if (!(error instanceof CollabError) || !isAssumption(error.field)) throw error;
+    const { code, message, field, index } = error;
+    if (!isScenarioField(field)) throw new MtfsInputError(code, message, field, undefined, index);
+    throw new MtfsInputError(code, `${scenario} scenario: ${message}`, field, scenario, index);
   }
 }
+
+const SHARING_FIELDS: Readonly<Record<string, MtfsField>> = {
+  cost: 'costSharing.cost',
+  members: 'costSharing.members',
+  force: 'costSharing.force',
+  basis: 'costSharing.basis',
+};
 
 function readShares(sharing: CostSharingInput): CostShare[] {
   try {
     return shareCost(sharing.cost, sharing.members, sharing.basis);
   } catch (error) {
-    if (!(error instanceof CollabError)) throw error;
+    const field = error instanceof CollabError && SHARING_FIELDS[error.field ?? ''];
+    if (!field) throw error;
     throw new MtfsInputError(
       error.code,
       `Cost sharing: ${error.message}`,
-      error.param === 'annual cost' ? 'costSharing.cost' : 'costSharing.members',
+      field,
+      undefined,
+      error.index,
     );
   }
 }
-
-/** One row of cells; `null` leaves a cell alone. */
-type Row = (CellWrite | null)[];
 
 const label = (text: string, bold = false): CellWrite =>
   bold ? { value: text, bold } : { value: text };
@@ -241,9 +249,9 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const yearCol = (t: number) => columnLetters(2 + t);
   const yearColumns = a.labels.map((_, t) => yearCol(t));
   const lastCol = yearCol(n - 1);
-  const rows: Row[] = [];
+  const layout = new SheetLayout();
   const names: { name: string; address: string }[] = [];
-  const add = (...cells: Row): number => rows.push(cells);
+  const add = (...cells: Row): number => layout.add(...cells);
   const define = (key: NameKey, address: string) => names.push({ name: name(key), address });
   const yearHeader = (title: string, base = ''): number =>
     add(label(title, true), label(base, true), ...a.labels.map((l) => label(l, true)));
@@ -259,15 +267,16 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       'Every projected figure is a formula on the assumptions below: change an assumption or the scenario and the sheet recalculates. Money in £.',
     ),
   );
-  add();
+  layout.skip();
   const selectorRow = add(label('Scenario in use: type Optimistic, Central or Pessimistic', true), {
     value: input.selected,
     bold: true,
   });
   define('scenario', `B${selectorRow}`);
-  const scenarioNoRow = add(label('Scenario number'), null);
-  define('scenarioNo', `B${scenarioNoRow}`);
-  add();
+  // The scenario number looks the selector up in the scenario header further down: filled then.
+  const scenarioNo = layout.reserve(1);
+  define('scenarioNo', `B${scenarioNo.top}`);
+  layout.skip();
 
   add(label('Assumptions', true));
   add(label('First financial year'), label(a.labels[0] as string));
@@ -292,7 +301,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     const row = add(label(text), value === null ? { value: null, format } : number(value, format));
     define(key, `B${row}`);
   }
-  add();
+  layout.skip();
 
   const scenarioHeader = add(
     label('Scenario assumptions', true),
@@ -300,25 +309,29 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     ...SCENARIOS.map((s) => label(s, true)),
     label('In use', true),
   );
-  // The scenario number looks the selector up in this header, known only now: fill it in.
-  rows[scenarioNoRow - 1] = [
-    label('Scenario number'),
-    formula(`=MATCH(${name('scenario')},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
-  ];
+  scenarioNo.fill([
+    [
+      label('Scenario number'),
+      formula(`=MATCH(${name('scenario')},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
+    ],
+  ]);
   for (const field of SCENARIO_FIELDS) {
     let first = 0;
     a.labels.forEach((year, t) => {
-      const row = add(
-        label(SCENARIO_LABELS[field]),
-        label(year),
-        ...SCENARIOS.map((s) => number(projections[s].assumptions[field][t] as Decimal, RATE)),
-        formula(`=INDEX($C${rows.length + 1}:$E${rows.length + 1},${name('scenarioNo')})`, RATE),
-      );
-      first ||= row;
+      const line = layout.reserve(1);
+      line.fill([
+        [
+          label(SCENARIO_LABELS[field]),
+          label(year),
+          ...SCENARIOS.map((s) => number(projections[s].assumptions[field][t] as Decimal, RATE)),
+          formula(`=INDEX($C${line.top}:$E${line.top},${name('scenarioNo')})`, RATE),
+        ],
+      ]);
+      first ||= line.top;
     });
     define(field, `F${first}:F${first + n - 1}`);
   }
-  add();
+  layout.skip();
 
   yearHeader('Plans by year (£)');
   const plans: [NameKey, string, readonly Decimal[]][] = [
@@ -332,30 +345,35 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     planRow[key] = row;
     define(key, `C${row}:${lastCol}${row}`);
   }
-  add();
+  layout.skip();
 
   yearHeader('Projection (£)', `${a.baseLabel} (base)`);
   const r = {} as Record<ProjectionRow | SensitivityRow, number>;
-  const at = rows.length + 1;
-  // Row numbers are fixed before the formulas that refer to them are written.
-  PROJECTION_ROWS.forEach((key, i) => (r[key] = at + i));
+  // The block is reserved first, so every line's row is known before the formulas refer to it.
+  const projection = layout.reserve(PROJECTION_ROWS.length);
+  PROJECTION_ROWS.forEach((key, i) => (r[key] = projection.row(i)));
+  const lines: Row[] = [];
+  const line = (...cells: Row) => lines.push(cells);
   const each = (make: (col: string, t: number) => CellWrite): CellWrite[] =>
     a.labels.map((_, t) => make(yearCol(t), t));
   const prev = (t: number) => columnLetters(1 + t);
-  const grow = (base: string, rates: NameKey, format = MONEY): Row => [
+  const grow = (own: ProjectionRow, base: string, rates: NameKey, format = MONEY): Row => [
     formula(base, format),
-    formula(`=COLLAB.GROW(B${rows.length + 1},${name(rates)})`, format),
+    formula(`=COLLAB.GROW(B${r[own]},${name(rates)})`, format),
   ];
-  add(label('Pay'), ...grow(`=${name('baseBudget')}*${name('payShare')}`, 'payAward'));
-  add(label('Non-pay'), ...grow(`=${name('baseBudget')}-B${r.pay}`, 'nonPayInflation'));
-  add(
+  line(label('Pay'), ...grow('pay', `=${name('baseBudget')}*${name('payShare')}`, 'payAward'));
+  line(label('Non-pay'), ...grow('nonPay', `=${name('baseBudget')}-B${r.pay}`, 'nonPayInflation'));
+  line(
     label('Budget requirement', true),
     formula(`=B${r.pay}+B${r.nonPay}`, MONEY),
     ...each((c) => formula(`=${c}${r.pay}+${c}${r.nonPay}`, MONEY)),
   );
-  add(label('Core grant'), ...grow(`=${name('grant')}`, 'grantChange'));
-  add(label('Council tax base'), ...grow(`=${name('taxBase')}`, 'taxBaseGrowth', COUNT));
-  add(
+  line(label('Core grant'), ...grow('grant', `=${name('grant')}`, 'grantChange'));
+  line(
+    label('Council tax base'),
+    ...grow('taxBase', `=${name('taxBase')}`, 'taxBaseGrowth', COUNT),
+  );
+  line(
     label('Band D precept'),
     formula(`=${name('bandD')}`, PENCE),
     ...each((c, t) =>
@@ -365,17 +383,17 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       ),
     ),
   );
-  add(
+  line(
     label('Precept (tax base × Band D)'),
     formula(`=B${r.taxBase}*B${r.bandD}`, MONEY),
     ...each((c) => formula(`=${c}${r.taxBase}*${c}${r.bandD}`, MONEY)),
   );
-  add(
+  line(
     label('Total funding', true),
     formula(`=B${r.grant}+B${r.precept}`, MONEY),
     ...each((c) => formula(`=${c}${r.grant}+${c}${r.precept}`, MONEY)),
   );
-  add(
+  line(
     label('Gap before savings', true),
     null,
     formula(
@@ -384,41 +402,42 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     ),
   );
   const cumulative = (row: number) => each((c) => formula(`=SUM($C$${row}:${c}${row})`, MONEY));
-  add(
+  line(
     label('Collaboration savings to date'),
     null,
     ...cumulative(planRow.collaborationSavings as number),
   );
-  add(label('Other savings to date'), null, ...cumulative(planRow.otherSavings as number));
-  add(
+  line(label('Other savings to date'), null, ...cumulative(planRow.otherSavings as number));
+  line(
     label('Total savings'),
     null,
     ...each((c) => formula(`=${c}${r.collaborationSavings}+${c}${r.otherSavings}`, MONEY)),
   );
-  add(
+  line(
     label('Gap after savings', true),
     null,
     ...each((c) => formula(`=${c}${r.gapBeforeSavings}-${c}${r.savings}`, MONEY)),
   );
-  add(label('Cumulative gap', true), null, ...cumulative(r.gapAfterSavings));
-  add(
+  line(label('Cumulative gap', true), null, ...cumulative(r.gapAfterSavings));
+  line(
     label('Planned use of reserves'),
     null,
     ...each((c) => formula(`=${c}${planRow.useOfReserves as number}`, MONEY)),
   );
-  add(
+  line(
     label('Reserves at the end of the year', true),
     formula(`=${name('openingReserves')}`, MONEY),
     ...each((c, t) =>
       formula(`=${prev(t)}${r.reserves}-${c}${r.useOfReserves}-${c}${r.gapAfterSavings}`, MONEY),
     ),
   );
-  add(
+  line(
     label('Reserves below the floor?'),
     null,
     ...each((c) => formula(`=IF(${c}${r.reserves}<${name('reservesFloor')},"${BELOW_FLOOR}","")`)),
   );
-  add();
+  projection.fill(lines);
+  layout.skip();
 
   yearHeader('Sensitivity: effect on the gap of the step more on each line (+ widens it)');
   const sensitivity: [SensitivityRow, string, ProjectionRow, string][] = [
@@ -434,7 +453,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       ...each((c) => formula(`=${sign}${c}${r[line]}*${name('sensitivityStep')}`, MONEY)),
     );
   }
-  add();
+  layout.skip();
 
   const chartTop = add(
     label('Chart data', true),
@@ -454,7 +473,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   let shareRows: MtfsLayout['shares'];
   if (input.costSharing !== undefined && shares !== undefined) {
     const sharing = input.costSharing;
-    add();
+    layout.skip();
     add(label(`Cost sharing: ${sharing.collaboration.trim() || 'collaboration'}`, true));
     const costRow = add(
       label('Annual cost (£)'),
@@ -469,19 +488,20 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       label('Share of basis', true),
       label('Contribution (£)', true),
     );
-    const first = rows.length + 1;
-    const last = first + shares.length - 1;
+    const members = layout.reserve(shares.length);
+    const first = members.top;
+    const last = members.last;
     const basisFormat =
-      sharing.basis === 'Agreed %' ? RATE : sharing.basis === 'NRE' ? MONEY : '#,##0';
-    shares.forEach((s, i) =>
-      add(
+      sharing.basis === 'Agreed %' ? RATE : sharing.basis === 'NRE' ? MONEY : WHOLE;
+    members.fill(
+      shares.map((s, i) => [
         label(s.force),
         number(s.basis, basisFormat),
-        formula(`=B${first + i}/SUM($B$${first}:$B$${last})`, RATE),
+        formula(`=B${members.row(i)}/SUM($B$${first}:$B$${last})`, RATE),
         i === 0
           ? formula(`=COLLAB.APPORTION(${name('sharedCost')},B${first}:B${last})`, PENCE)
           : null,
-      ),
+      ]),
     );
     add(
       label('Total', true),
@@ -504,7 +524,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     },
     sheet: {
       name: sheetName,
-      blocks: [{ at: 'A1', rows }],
+      blocks: layout.blocksToWrite(),
       names,
       // Points: a wide label column, then the scenario and year columns (at least to F, "In use").
       columnWidths: [300, 95, ...Array.from({ length: Math.max(4, n) }, () => 85)],

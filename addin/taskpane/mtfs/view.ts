@@ -2,9 +2,10 @@
 // message on bad assumptions before anything is written; the sheet written through the WorkbookPort
 // and the same figures (from the core) shown here.
 import type { WorkbookPort } from '../../workbook/port';
-import { h, replaceChildren, uniqueId } from '../ui/dom';
+import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
-import { formatNumber } from '../ui/numberFormat';
+import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
+import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
 import {
   EXAMPLE_FORM,
   MEMBER_ROWS,
@@ -13,6 +14,7 @@ import {
   type MtfsFormValues,
 } from './form';
 import {
+  isScenarioField,
   MtfsInputError,
   planMtfs,
   SCENARIO_FIELDS,
@@ -25,7 +27,6 @@ import {
   type SharingBasis,
 } from './plan';
 
-type Tone = 'info' | 'error' | 'success';
 type SharedKey = Exclude<keyof MtfsFormValues, 'scenarios' | 'selected' | 'sharing'>;
 
 // The form's two tables of text boxes, kept compact for a narrow pane (a constructed stylesheet:
@@ -38,18 +39,12 @@ const CSS = `
 .scenario-rates input, .members input { min-height: 28px; padding: 2px 4px; font-size: 12px; }
 `;
 
-const MONEY = '£#,##0;-£#,##0;£0';
-const PENCE = '£#,##0.00';
 const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
 
-/** A text box with its label above and an optional hint, as in the Benchmark section. */
+/** A text box with its label above and an optional hint, laid out as every field of the pane. */
 function textField(label: string, value: string, hint?: string) {
   const input = h('input', { type: 'text', value, spellcheck: false, autocomplete: 'off' });
-  input.id = uniqueId('mtfs');
-  const hintNode = hint ? h('span', { class: 'hint', id: `${input.id}-hint` }, hint) : null;
-  if (hintNode) input.setAttribute('aria-describedby', hintNode.id);
-  const node = h('div', { class: 'field' }, h('label', { for: input.id }, label), input, hintNode);
-  return { input, node };
+  return { input, node: field(label, input, hint) };
 }
 
 /** A text box for a table cell; hiddenLabel gives it a label for screen readers only. */
@@ -125,14 +120,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
   });
 
   const runButton = h('button', { type: 'submit', class: 'primary' }, 'Write MTFS sheet');
-  const progress = h('progress', { class: 'idle', 'aria-label': 'Working' });
-  const message = h('div', { class: 'message', role: 'status', 'aria-live': 'polite' });
   const results = h('section', { class: 'results', 'aria-label': 'MTFS results' });
-
-  const say = (text: string, tone: Tone) => {
-    message.className = `message ${tone}`;
-    message.textContent = text;
-  };
 
   const values = (): MtfsFormValues => ({
     ...(Object.fromEntries(SHARED_FIELDS.map(([key]) => [key, shared[key].input.value])) as Record<
@@ -168,36 +156,43 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
   /** The control an error points at: the field, in the scenario's column for a scenario rate. */
   const controlFor = (error: MtfsInputError): HTMLInputElement => {
     const field: MtfsField = error.field;
+    const member = members[error.index ?? 0] ?? (members[0] as (typeof members)[number]);
     if (field === 'costSharing.cost') return cost.input;
-    if (field === 'costSharing.members') return members[0]?.force as HTMLInputElement;
-    if ((SCENARIO_FIELDS as readonly string[]).includes(field)) {
-      return rates[error.scenario ?? 'Central'][field as ScenarioField];
-    }
+    if (field === 'costSharing.members' || field === 'costSharing.force') return member.force;
+    if (field === 'costSharing.basis') return member.basis;
+    if (isScenarioField(field)) return rates[error.scenario ?? 'Central'][field];
     return shared[field as SharedKey].input;
   };
 
-  const setBusy = (busy: boolean) => {
+  const status = createStatus(root, (busy) => {
     for (const control of controls()) control.disabled = busy;
-    progress.className = busy ? '' : 'idle';
-    root.setAttribute('aria-busy', String(busy));
-  };
+  });
+  const say = status.say;
+  const written = new WrittenSheets();
 
-  const run = async () => {
-    for (const control of controls()) control.removeAttribute('aria-invalid');
-    setBusy(true);
-    let plan: MtfsPlan | undefined;
-    let written: string | undefined;
+  /** Plans and writes the sheet; returns the control to point at when an assumption is bad. */
+  const write = async (): Promise<HTMLInputElement | undefined> => {
+    let wroteSheet: string | undefined;
     try {
       say('Checking the assumptions…', 'info');
-      plan = planMtfs(readForm(values()), await port.sheetNames());
+      const input = readForm(values());
+      const target = await chooseTarget(status, await port.sheetNames(), written, (existing) =>
+        planMtfs(input, existing),
+      );
+      if (target === undefined) {
+        say('Nothing was written.', 'info');
+        return undefined;
+      }
+      const { plan, replace } = target;
       const cells = plan.sheet.blocks.reduce(
         (n, b) => n + b.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0),
         0,
       );
       say(`Writing "${plan.sheet.name}": ${cells} cells and a chart…`, 'info');
       // The port's write is all or nothing and leaves the new sheet active.
-      await port.writeSheet(plan.sheet);
-      written = plan.sheet.name;
+      await port.writeSheet(plan.sheet, { replace });
+      wroteSheet = plan.sheet.name;
+      written.add(wroteSheet);
       showResults(plan);
       say(
         `Wrote the sheet "${plan.sheet.name}". Type Optimistic, Central or Pessimistic in cell ${plan.layout.selector} to switch the scenario: every figure recalculates.`,
@@ -206,15 +201,19 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     } catch (e) {
       if (e instanceof MtfsInputError) {
         say(`${e.message}. Nothing was written.`, 'error');
-        setBusy(false);
-        const control = controlFor(e);
-        control.setAttribute('aria-invalid', 'true');
-        control.focus();
-        return;
+        return controlFor(e);
       }
-      say(failureMessage(e, written), 'error');
+      say(failureMessage(e, wroteSheet), 'error');
     }
-    setBusy(false);
+    return undefined;
+  };
+
+  const run = async () => {
+    for (const control of controls()) control.removeAttribute('aria-invalid');
+    // Focus waits until the controls are enabled again: a disabled box cannot take it.
+    const invalid = await status.run(write);
+    invalid?.setAttribute('aria-invalid', 'true');
+    invalid?.focus();
   };
 
   function showResults(plan: MtfsPlan): void {
@@ -406,5 +405,5 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     void run();
   });
 
-  replaceChildren(root, form, h('div', { class: 'status' }, progress, message), results);
+  replaceChildren(root, form, status.node, results);
 }

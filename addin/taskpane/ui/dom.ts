@@ -53,3 +53,12 @@ export function replaceChildren(node: Node, ...children: Child[]): void {
 let nextId = 0;
 /** A page-unique id for pairing a <label> with its control. */
 export const uniqueId = (prefix: string): string => `${prefix}-${(nextId += 1)}`;
+
+/** A labelled control in a column, as both tabs lay out their forms: label, control, optional hint. */
+export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const id = uniqueId('field');
+  control.id = id;
+  const hintNode = hint ? h('span', { class: 'hint', id: `${id}-hint` }, hint) : null;
+  if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintNode);
+}

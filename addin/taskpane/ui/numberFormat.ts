@@ -1,6 +1,20 @@
 // Shows a number the way Excel would under the simple number formats this add-in writes:
 // "£#,##0.00", "#,##0", "0.0%", "+0.0%;-0.0%;0.0%", "+£#,##0;-£#,##0;£0" (sections for positive,
-// negative and zero; literal text such as £ or + kept; % scales by 100).
+// negative and zero; literal text such as £ or + kept; % scales by 100). The formats both tabs write
+// are named here once.
+
+/** Whole pounds, negatives with a minus: £1,234 / -£1,234. */
+export const MONEY = '£#,##0;-£#,##0;£0';
+/** Whole pounds, one section. */
+export const WHOLE_POUNDS = '£#,##0';
+/** Pounds and pence. */
+export const PENCE = '£#,##0.00';
+/** A count in whole numbers with thousands separators (populations). */
+export const WHOLE = '#,##0';
+/** A rate to two decimals of a per cent. */
+export const RATE = '0.00%';
+/** A variance, signed: +5.0% / -5.0%. */
+export const SIGNED_RATE = '+0.0%;-0.0%;0.0%';
 
 function section(format: string, value: number): { pattern: string; value: number } {
   const parts = format.split(';');

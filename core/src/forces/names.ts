@@ -88,3 +88,21 @@ export function forceKey(name: string): string {
   }
   return ALIASES[key] ?? key;
 }
+
+/** What a force's name is written with: letters, digits, spaces and the punctuation of real names. */
+const NAME = /^[\p{L}\p{N}][\p{L}\p{N} &,.'’()-]*$/u;
+
+const KNOWN = new Map(ENGLAND_AND_WALES_FORCES.map((force) => [forceKey(force), force]));
+
+/**
+ * The England and Wales force a name means, by its common short name; undefined when the name is
+ * not a force's. The name is matched, not stripped: characters no force name has (`=Kent`,
+ * `Kent!`) make it no match, so a formula or a typo never passes for a force.
+ *
+ * @example matchForce('Avon & Somerset Constabulary') === 'Avon and Somerset' //=> true
+ * @example matchForce('=Kent') === undefined //=> true
+ */
+export function matchForce(name: string): string | undefined {
+  const trimmed = name.trim();
+  return NAME.test(trimmed) ? KNOWN.get(forceKey(trimmed)) : undefined;
+}

@@ -1,7 +1,8 @@
 // Reads the assumptions of a medium-term financial strategy under declared rules, naming the field
-// (and the year) at fault, and catching a percentage typed as a whole number (2.5 for 2.5 %).
+// (and the year) at fault, in words and as data (`{ field: 'payAward', index: 1 }`), and catching a
+// percentage typed as a whole number (2.5 for 2.5 %).
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
-import { errors } from '../lib/errors.js';
+import { errors, locate } from '../lib/errors.js';
 import { check, read, readWhole, toDecimal, type Rule } from '../lib/input.js';
 
 /** One value used for every year, or one value per year of the horizon. */
@@ -136,16 +137,24 @@ const readRate = (value: Cell, name: string, kind: Rule['kind']): Decimal =>
   check(checkRate(toDecimal(value, name), name), { name, kind });
 
 type ItemReader = (value: Cell, name: string) => Decimal;
+type Field = keyof MtfsParams;
 
-function perYear(value: PerYear, field: string, labels: readonly string[], item: ItemReader) {
+function perYear(value: PerYear, field: Field, labels: readonly string[], item: ItemReader) {
   const list: readonly Cell[] = Array.isArray(value) ? value : [value as NumberInput];
+  const name = MTFS_FIELDS[field];
   if (list.length !== 1 && list.length !== labels.length) {
     throw errors.shapeMismatch(
-      `${field} has ${list.length} values but the horizon is ${labels.length} years: give one value for every year, or one per year`,
-      field,
+      `${name} has ${list.length} values but the horizon is ${labels.length} years: give one value for every year, or one per year`,
+      name,
+      { field },
     );
   }
-  return labels.map((label, i) => item(list.length === 1 ? list[0] : list[i], `${field} ${label}`));
+  return labels.map((label, i) =>
+    // One value for every year is one item: an error in it is the field's, not a year's.
+    locate(list.length === 1 ? { field } : { field, index: i }, () =>
+      item(list.length === 1 ? list[0] : list[i], `${name} ${label}`),
+    ),
+  );
 }
 
 const rateItem: ItemReader = (value, name) => readRate(value, name, 'growthRate');
@@ -153,20 +162,25 @@ const moneyItem: ItemReader = (value, name) =>
   check(toDecimal(value, name), { name, kind: 'nonNegative' });
 const signedItem: ItemReader = (value, name) => toDecimal(value, name);
 
-const money = (value: NumberInput, name: string) => read(value, { name, kind: 'nonNegative' });
+/** Reads one scalar field, locating its errors at the field. */
+const scalar = <T>(field: Field, reader: (name: string) => T): T =>
+  locate({ field }, () => reader(MTFS_FIELDS[field]));
+
+const money = (value: NumberInput, field: Field) =>
+  scalar(field, (name) => read(value, { name, kind: 'nonNegative' }));
 
 /**
  * Reads and checks MTFS assumptions. Every error is a CollabError naming the field, and the year for
- * per-year fields (`pay award 2027/28`): EMPTY for a missing value, INVALID_NUMBER for text, OUT_OF_RANGE
+ * per-year fields (`pay award 2027/28`), with the same as data (`field: 'payAward', index: 1`): EMPTY for a missing value, INVALID_NUMBER for text, OUT_OF_RANGE
  * for a horizon outside 1 to 10, a negative amount or a percentage typed as a whole number,
  * SHAPE_MISMATCH for a per-year list that does not fit the horizon.
  */
 export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
-  const firstYear = readFirstYear(params.firstYear);
-  const years = readWhole(params.years, MTFS_FIELDS.years, 1, MAX_YEARS);
+  const firstYear = scalar('firstYear', () => readFirstYear(params.firstYear));
+  const years = scalar('years', (name) => readWhole(params.years, name, 1, MAX_YEARS));
   const labels = Array.from({ length: years }, (_, i) => financialYearLabel(firstYear + i));
-  const rates = (value: PerYear, field: string) => perYear(value, field, labels, rateItem);
-  const amounts = (value: PerYear, field: string) => perYear(value, field, labels, moneyItem);
+  const rates = (field: Field & RateField) => perYear(params[field], field, labels, rateItem);
+  const amounts = (field: Field & AmountField) => perYear(params[field], field, labels, moneyItem);
   const cap = params.bandDCap;
   const noCap = cap === null || cap === undefined || (typeof cap === 'string' && cap.trim() === '');
   return {
@@ -174,26 +188,27 @@ export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
     years,
     baseLabel: financialYearLabel(firstYear - 1),
     labels,
-    baseBudget: read(params.baseBudget, { name: MTFS_FIELDS.baseBudget, kind: 'positive' }),
-    payShare: readRate(params.payShare, MTFS_FIELDS.payShare, 'nonNegative'),
-    payAward: rates(params.payAward, MTFS_FIELDS.payAward),
-    nonPayInflation: rates(params.nonPayInflation, MTFS_FIELDS.nonPayInflation),
-    grant: money(params.grant, MTFS_FIELDS.grant),
-    grantChange: rates(params.grantChange, MTFS_FIELDS.grantChange),
-    taxBase: money(params.taxBase, MTFS_FIELDS.taxBase),
-    taxBaseGrowth: rates(params.taxBaseGrowth, MTFS_FIELDS.taxBaseGrowth),
-    bandD: money(params.bandD, MTFS_FIELDS.bandD),
-    bandDIncrease: rates(params.bandDIncrease, MTFS_FIELDS.bandDIncrease),
-    bandDCap: noCap ? null : money(cap, MTFS_FIELDS.bandDCap),
-    collaborationSavings: amounts(params.collaborationSavings, MTFS_FIELDS.collaborationSavings),
-    otherSavings: amounts(params.otherSavings, MTFS_FIELDS.otherSavings),
-    openingReserves: money(params.openingReserves, MTFS_FIELDS.openingReserves),
-    useOfReserves: perYear(params.useOfReserves, MTFS_FIELDS.useOfReserves, labels, signedItem),
-    reservesFloor: money(params.reservesFloor, MTFS_FIELDS.reservesFloor),
-    sensitivityStep: readRate(
-      params.sensitivityStep ?? new Decimal('0.01'),
-      MTFS_FIELDS.sensitivityStep,
-      'positive',
+    baseBudget: scalar('baseBudget', (name) => read(params.baseBudget, { name, kind: 'positive' })),
+    payShare: scalar('payShare', (name) => readRate(params.payShare, name, 'nonNegative')),
+    payAward: rates('payAward'),
+    nonPayInflation: rates('nonPayInflation'),
+    grant: money(params.grant, 'grant'),
+    grantChange: rates('grantChange'),
+    taxBase: money(params.taxBase, 'taxBase'),
+    taxBaseGrowth: rates('taxBaseGrowth'),
+    bandD: money(params.bandD, 'bandD'),
+    bandDIncrease: rates('bandDIncrease'),
+    bandDCap: noCap ? null : money(cap, 'bandDCap'),
+    collaborationSavings: amounts('collaborationSavings'),
+    otherSavings: amounts('otherSavings'),
+    openingReserves: money(params.openingReserves, 'openingReserves'),
+    useOfReserves: perYear(params.useOfReserves, 'useOfReserves', labels, signedItem),
+    reservesFloor: money(params.reservesFloor, 'reservesFloor'),
+    sensitivityStep: scalar('sensitivityStep', (name) =>
+      readRate(params.sensitivityStep ?? new Decimal('0.01'), name, 'positive'),
     ),
   };
 }
+
+type RateField = 'payAward' | 'nonPayInflation' | 'grantChange' | 'taxBaseGrowth' | 'bandDIncrease';
+type AmountField = 'collaborationSavings' | 'otherSavings';

@@ -1,8 +1,9 @@
 // A cost-sharing table: a collaboration's annual cost split between member forces on a basis
-// (population, NRE, officers, agreed percentages), the parts adding up to the penny.
+// (population, NRE, officers, agreed percentages), the parts adding up to the penny. Errors are
+// located as data: `cost`, `members`, or a member's `force` or `basis` at its row in `members`.
 import { forceKey } from '../forces/names.js';
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
-import { errors } from '../lib/errors.js';
+import { errors, locate } from '../lib/errors.js';
 import { check, read, toDecimal } from '../lib/input.js';
 import { apportion } from './apportion.js';
 
@@ -36,23 +37,31 @@ export function shareCost(
   members: readonly Member[],
   basis = 'basis',
 ): CostShare[] {
-  const amount = read(cost, { name: 'annual cost', kind: 'nonNegative' });
+  const amount = locate({ field: 'cost' }, () =>
+    read(cost, { name: 'annual cost', kind: 'nonNegative' }),
+  );
   if (amount.decimalPlaces() > 2) {
-    throw errors.outOfRange('annual cost', 'in whole pennies', amount);
+    throw errors.outOfRange('annual cost', 'in whole pennies', amount, { field: 'cost' });
   }
-  const rows = members.filter((m) => m.force.trim() !== '' || !blank(m.basis));
-  if (rows.length === 0) throw errors.empty('members');
+  // Each row keeps its place in `members`, so an error points at the row the user filled in.
+  const rows = members.flatMap((m, index) =>
+    m.force.trim() !== '' || !blank(m.basis) ? [{ ...m, index }] : [],
+  );
+  if (rows.length === 0) throw errors.empty('members', { field: 'members' });
   const seen = new Set<string>();
   const figures = rows.map((m, i) => {
     const force = m.force.trim();
-    if (force === '') throw errors.empty(`the force name of member ${i + 1}`);
-    if (seen.has(forceKey(force))) throw errors.duplicateForce('members', force);
+    const at = { field: 'force', index: m.index };
+    if (force === '') throw errors.empty(`the force name of member ${i + 1}`, at);
+    if (seen.has(forceKey(force))) throw errors.duplicateForce('members', force, at);
     seen.add(forceKey(force));
     const name = `${basis} for ${force}`;
-    return check(toDecimal(m.basis, name), { name, kind: 'nonNegative' });
+    return locate({ field: 'basis', index: m.index }, () =>
+      check(toDecimal(m.basis, name), { name, kind: 'nonNegative' }),
+    );
   });
   if (Decimal.sum(...figures).isZero())
-    throw errors.divideByZero(`the sum of the ${basis} figures`);
+    throw errors.divideByZero(`the sum of the ${basis} figures`, { field: 'basis' });
   const parts = apportion(amount, figures);
   return rows.map((m, i) => ({
     force: m.force.trim(),

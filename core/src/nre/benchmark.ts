@@ -1,8 +1,19 @@
-// A force against the average of its comparison group: the figures a benchmarking sheet shows.
-import type { Cell, Decimal } from '../lib/decimal.js';
-import { errors } from '../lib/errors.js';
+// A force (or a region, pooled) against the average of its comparison group: the figures a
+// benchmarking sheet shows. Linear in the data: one pass keys and filters, one more counts the rank.
+import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
+import { CollabError, errors } from '../lib/errors.js';
+import { itemName, readItem, sameLength } from '../lib/input.js';
 import { forceKey } from '../forces/names.js';
-import { averageOf, readForceName, readForceTable, type AverageResult } from './nationalAverage.js';
+import {
+  averageOf,
+  readForceName,
+  readForceTable,
+  type AverageOptions,
+  type AverageResult,
+  type ForceRow,
+} from './nationalAverage.js';
+import { perHead } from './perHead.js';
+import { pooledPerHead } from './pooledPerHead.js';
 import { variancePct } from './variancePct.js';
 
 export interface BenchmarkOptions {
@@ -60,19 +71,133 @@ export function benchmark(
     zeroIsReport: options.zeroIsReport,
     group: options.peers,
   });
-  const variance = variancePct(value, result.average);
+  return { ...result, ...against(rows, result, value) };
+}
+
+/** Variance, difference, rank and count of `value` against an average taken over `rows`. */
+function against(rows: readonly ForceRow[], result: AverageResult, value: Decimal) {
   const compared = new Set(result.used);
-  // The force itself is never higher than its own value, so it needs no special case. Every compared
-  // force has a value (non-reporters are not compared); the null test only narrows the type.
-  const higher = rows.filter(
-    (r) => compared.has(r.name) && r.value !== null && r.value.gt(value),
-  ).length;
+  // A force is never higher than its own value, so it needs no special case. Every compared force
+  // has a value (non-reporters are not compared); the null test only narrows the type.
+  let higher = 0;
+  for (const r of rows) {
+    if (r.value !== null && r.value.gt(value) && compared.has(r.name)) higher += 1;
+  }
   return {
-    ...result,
     value,
-    variance,
+    variance: variancePct(value, result.average),
     difference: value.minus(result.average),
     rank: higher + 1,
+    count: result.used.length,
+  };
+}
+
+export interface RegionBenchmarkOptions extends BenchmarkOptions {
+  /** Population scale of the per-head figures: 1 for £ per head (default), 1000 for per 1,000. */
+  readonly per?: NumberInput;
+}
+
+export interface RegionBenchmarkResult extends AverageResult {
+  /** Each force's per head, in data order; null where it reported nothing. */
+  readonly perHead: readonly (Decimal | null)[];
+  /** The region's pooled per head (Σ amounts ÷ Σ populations); null if a member reported nothing. */
+  readonly value: Decimal | null;
+  readonly variance: Decimal | null;
+  readonly difference: Decimal | null;
+  /** 1 for the highest among the compared forces and the region; null without a value. */
+  readonly rank: number | null;
+  readonly count: number;
+}
+
+/**
+ * The average of `rows`; "nobody to compare" is located at `exclude` when the peer group and the
+ * exclusions leave no force at all, so a caller can say which choice to change, else at `values`
+ * (nobody compared reported).
+ */
+function averageLocated(rows: readonly ForceRow[], options: AverageOptions): AverageResult {
+  try {
+    return averageOf(rows, options);
+  } catch (error) {
+    if (!(error instanceof CollabError && error.code === 'NO_DATA')) throw error;
+    // Had every force reported, would anyone be compared? The same rule answers, not a copy of it.
+    const reported = new Decimal(1);
+    const everyone = rows.map((r) => ({ ...r, value: reported }));
+    let nobody = false;
+    try {
+      averageOf(everyone, { ...options, weights: undefined, zeroIsReport: true });
+    } catch (again) {
+      if (!(again instanceof CollabError && again.code === 'NO_DATA')) throw again;
+      nobody = true;
+    }
+    throw error.locatedAt({ field: nobody ? 'exclude' : 'values' });
+  }
+}
+
+/**
+ * Benchmarks a region, or one force, from each force's amount (e.g. NRE) and population: every
+ * force's per head, the average of the compared forces' per head (as `benchmark`), and the region's
+ * pooled per head (Σ NRE ÷ Σ population, never a mean of per-head values) with its variance,
+ * difference and rank. A region with a member that reported nothing has no value, but its average
+ * is still given. One member is benchmarked on its own per head.
+ *
+ * @param amounts - Amounts, one per force (blank: did not report).
+ * @param populations - Resident populations, paired (greater than zero each).
+ * @param forces - Force names, paired.
+ * @param members - The forces of the region (one or more, each in the data, none twice).
+ * @param options - Peer group, exclusions, weights, zeros as reports, per-head scale.
+ * @returns Per-head values, average, the region's value, variance, difference, rank and count.
+ * @example benchmarkRegion([150, 50, 100], [1, 1, 1], ['Kent', 'Essex', 'Surrey'], ['Kent', 'Essex']).value //=> 100
+ */
+export function benchmarkRegion(
+  amounts: readonly Cell[],
+  populations: readonly Cell[],
+  forces: readonly unknown[],
+  members: readonly string[],
+  options: RegionBenchmarkOptions = {},
+): RegionBenchmarkResult {
+  const table = readForceTable(amounts, forces);
+  sameLength(forces, 'forces', populations, 'populations');
+  const indexOf = new Map(table.map((r, i) => [r.key, i]));
+  if (members.length === 0) throw errors.empty('members');
+  const chosen = new Set<number>();
+  members.forEach((member, i) => {
+    const name = readForceName(member, itemName('members', i));
+    const index = indexOf.get(forceKey(name));
+    if (index === undefined) throw errors.unknownForce('members', name);
+    if (chosen.has(index)) throw errors.duplicateForce('members', name);
+    chosen.add(index);
+  });
+  const people = populations.map((p, i) => {
+    const population = readItem(p, { name: 'populations', kind: 'divisor' }, i);
+    if (population === null) throw errors.empty(itemName('populations', i));
+    return population;
+  });
+  const per = options.per ?? 1;
+  const values = table.map((r, i) =>
+    r.value === null ? null : perHead(r.value, people[i] as Decimal, per),
+  );
+  const rows = table.map((r, i) => ({ ...r, value: values[i] ?? null }));
+  const average: AverageOptions = {
+    exclude: options.exclude,
+    weights: options.weights,
+    zeroIsReport: options.zeroIsReport,
+    group: options.peers,
+  };
+  const result = averageLocated(rows, average);
+  const inRegion = [...chosen];
+  const reported = inRegion.every((i) => table[i]?.value !== null);
+  const value = reported
+    ? pooledPerHead(
+        inRegion.map((i) => table[i]?.value),
+        inRegion.map((i) => people[i]),
+        per,
+      )
+    : null;
+  const none = { value: null, variance: null, difference: null, rank: null };
+  return {
+    ...result,
+    perHead: values,
+    ...(value === null ? none : against(rows, result, value)),
     count: result.used.length,
   };
 }

@@ -6,7 +6,7 @@ import { MAX_DATA_ROWS, readBenchmarkData } from '../../../addin/taskpane/benchm
 import { BenchmarkInputError } from '../../../addin/taskpane/benchmark/errors';
 import { planBenchmark, type BenchmarkChoices } from '../../../addin/taskpane/benchmark/plan';
 import { sampleRange, sampleSheet, SAMPLE_SHEET } from '../../../addin/taskpane/benchmark/sample';
-import { freeSheetName } from '../../../addin/taskpane/benchmark/sheetName';
+import { freeSheetName } from '../../../addin/taskpane/ui/sheetName';
 import { EXAMPLE_FORM, readForm } from '../../../addin/taskpane/mtfs/form';
 import { planMtfs } from '../../../addin/taskpane/mtfs/plan';
 import { failureMessage } from '../../../addin/taskpane/ui/failure';

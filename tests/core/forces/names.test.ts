@@ -1,6 +1,11 @@
 // Force-name matching: one key per force whatever the spelling a published table uses.
 import fc from 'fast-check';
-import { DEFAULT_EXCLUSIONS, ENGLAND_AND_WALES_FORCES, forceKey } from '../../../core/src';
+import {
+  DEFAULT_EXCLUSIONS,
+  ENGLAND_AND_WALES_FORCES,
+  forceKey,
+  matchForce,
+} from '../../../core/src';
 
 describe('forceKey', () => {
   it.each([
@@ -61,5 +66,29 @@ describe('forceKey', () => {
         },
       ),
     );
+  });
+});
+
+describe('matchForce', () => {
+  it.each([
+    ['Kent', 'Kent'],
+    [' kent police ', 'Kent'],
+    ['Avon & Somerset Constabulary', 'Avon and Somerset'],
+    ['London, City of', 'City of London'],
+    ['Dyfed-Powys Police', 'Dyfed-Powys'],
+    ['The Metropolitan Police Service', 'Metropolitan Police'],
+  ])('matches %p to the force %p', (name, force) => {
+    expect(matchForce(name)).toBe(force);
+  });
+
+  it.each([['=Kent'], ['Kent!'], ['+Essex'], ['Kent;'], ['Atlantis'], [''], ['<b>Kent</b>']])(
+    'matches no force for %p: punctuation no force name has is refused, not stripped',
+    (name) => {
+      expect(matchForce(name)).toBeUndefined();
+    },
+  );
+
+  it('matches every known force by its own name', () => {
+    for (const force of ENGLAND_AND_WALES_FORCES) expect(matchForce(force)).toBe(force);
   });
 });

@@ -1,6 +1,6 @@
 // The one error class: codes as data, messages a finance officer understands, the parameter at fault.
 import { CollabError } from '../../../core/src';
-import { errors, show } from '../../../core/src/lib/errors';
+import { errors, locate, show } from '../../../core/src/lib/errors';
 
 describe('CollabError', () => {
   it('is an Error carrying its code, message and parameter', () => {
@@ -64,5 +64,60 @@ describe('show', () => {
     ['a symbol by its type', Symbol('s'), 'symbol'],
   ])('shows %s', (_label, value, shown) => {
     expect(show(value)).toBe(shown);
+  });
+});
+
+describe('error locations', () => {
+  it('carry no location unless the caller gives one, so existing calls keep working', () => {
+    expect(errors.empty('budget')).toMatchObject({ field: undefined, index: undefined });
+  });
+
+  it('carry the field and item given to any factory as data, beside the param text', () => {
+    const error = errors.outOfRange('pay award 2027/28', 'more than -100%', -2, {
+      field: 'payAward',
+      index: 1,
+    });
+    expect(error).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      param: 'pay award 2027/28',
+      field: 'payAward',
+      index: 1,
+    });
+  });
+
+  it('locate gives an unlocated error the location, keeping its code, message and param', () => {
+    const raised = errors.invalidNumber('grant', 'abc');
+    let caught: unknown;
+    try {
+      locate({ field: 'grant' }, () => {
+        throw raised;
+      });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(CollabError);
+    expect(caught).toMatchObject({
+      code: raised.code,
+      message: raised.message,
+      param: raised.param,
+      field: 'grant',
+      index: undefined,
+    });
+  });
+
+  it('locate keeps the location an error already has, and passes other errors through', () => {
+    const inner = errors.empty('x', { field: 'inner', index: 3 });
+    expect(() =>
+      locate({ field: 'outer' }, () => {
+        throw inner;
+      }),
+    ).toThrow(inner);
+    const other = new TypeError('bug');
+    expect(() =>
+      locate({ field: 'outer' }, () => {
+        throw other;
+      }),
+    ).toThrow(other);
+    expect(locate({ field: 'outer' }, () => 7)).toBe(7);
   });
 });

@@ -2,7 +2,7 @@
 // basis, in pennies that add up to the cost; bad tables refused, naming the member at fault.
 import fc from 'fast-check';
 import { Decimal, shareCost, type ErrorCode, type Member } from '../../../core/src';
-import { expectCode } from '../helpers';
+import { collabError, expectCode } from '../helpers';
 
 describe('shareCost', () => {
   it('shares £100.00 equally between three forces as 33.34, 33.33, 33.33', () => {
@@ -106,5 +106,19 @@ describe('shareCost', () => {
       'DIVIDE_BY_ZERO',
       'the sum of the population figures',
     );
+  });
+
+  it('locates a bad row at its place in the members given, blank rows included', () => {
+    const error = collabError(() =>
+      shareCost(100, [
+        { force: 'Kent', basis: 1 },
+        { force: '', basis: null },
+        { force: 'Essex', basis: -1 },
+      ]),
+    );
+    expect(error).toMatchObject({ code: 'OUT_OF_RANGE', field: 'basis', index: 2 });
+    expect(collabError(() => shareCost('abc', [{ force: 'Kent', basis: 1 }]))).toMatchObject({
+      field: 'cost',
+    });
   });
 });

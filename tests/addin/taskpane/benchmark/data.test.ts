@@ -28,10 +28,8 @@ describe('readBenchmarkData', () => {
     expect(data.categories).toEqual([
       { name: 'Forensics', columns: { kind: 'pair', expenditure: 2, income: 3 } },
     ]);
-    expect(data.forces.map((f) => f.figures[0])).toEqual([
-      { kind: 'pair', expenditure: 9000000, income: 500000 },
-      { kind: 'pair', expenditure: 8000000, income: 0 },
-    ]);
+    // NRE = expenditure − income, by the core
+    expect(data.forces.map((f) => f.nre[0]?.toString())).toEqual(['8500000', '8000000']);
   });
 
   it('reads a single column as NRE and drops a trailing "NRE" from its header', () => {
@@ -61,12 +59,13 @@ describe('readBenchmarkData', () => {
     );
     expect(data.origin).toEqual({ row: 4, col: 2 });
     expect(data.forces).toHaveLength(1);
-    expect(data.forces[0]).toMatchObject({ name: 'Kent', row: 3, population: 10 });
+    expect(data.forces[0]).toMatchObject({ name: 'Kent', row: 3 });
+    expect(data.forces[0]?.population.toNumber()).toBe(10);
   });
 
   it('treats a blank figure, or a blank pair, as not reported', () => {
     const data = readBenchmarkData(range([pairHeader, ['Kent', 10, null, null]]));
-    expect(data.forces[0]?.figures).toEqual([null]);
+    expect(data.forces[0]?.nre).toEqual([null]);
   });
 
   it('matches force names whatever their spelling', () => {
@@ -77,58 +76,58 @@ describe('readBenchmarkData', () => {
         ['London, City of', 1, 1],
       ]),
     );
-    expect(data.forces.map((f) => f.key)).toEqual(['kent', 'cityoflondon']);
+    expect(data.forces.map((f) => f.key)).toEqual(['Kent', 'City of London']);
   });
 
+  it('reads numeric text as the COLLAB functions do: pounds, commas, brackets', () => {
+    const data = readBenchmarkData(
+      range([
+        ['Force', 'Population', 'Forensics expenditure', 'Forensics income', 'Training'],
+        ['Kent', '1,800,000', '£117,163,277', '£1,234', '(120)'],
+      ]),
+    );
+    const kent = data.forces[0];
+    expect(kent?.population.toNumber()).toBe(1_800_000);
+    expect(kent?.nre.map(String)).toEqual([String(117_163_277 - 1_234), '-120']);
+  });
+
+  it.each([['=Kent'], ['Kent!'], ['+Essex']])(
+    'refuses %p: a force name is matched, not stripped of its punctuation',
+    (name) => {
+      const error = failure([
+        ['Force', 'Population', 'X'],
+        [name, 10, 1],
+      ]);
+      expect([error.code, error.at?.cells]).toEqual(['UNKNOWN_FORCE', ['A2']]);
+      expect(error.message).toContain(JSON.stringify(name));
+    },
+  );
+
   describe('bad data: one message naming the cells', () => {
-    it.each<[string, CellValue[][], string, string]>([
+    it.each<[string, CellValue[][], string, string[]]>([
       [
         'a missing population',
         [pairHeader, ['Essex', 5, 1, 0], ['Kent', null, 1, 0]],
-        'MISSING_POPULATION',
-        "Population is missing for Kent (cell B3 on 'Sample data').",
+        'EMPTY',
+        ['B3'],
       ],
-      [
-        'a zero population',
-        [pairHeader, ['Kent', 0, 1, 0]],
-        'POPULATION_NOT_POSITIVE',
-        "Population for Kent must be greater than zero, got 0 (cell B2 on 'Sample data').",
-      ],
-      [
-        'a negative population',
-        [pairHeader, ['Kent', -4, 1, 0]],
-        'POPULATION_NOT_POSITIVE',
-        "Population for Kent must be greater than zero, got -4 (cell B2 on 'Sample data').",
-      ],
+      ['a zero population', [pairHeader, ['Kent', 0, 1, 0]], 'DIVIDE_BY_ZERO', ['B2']],
+      ['a negative population', [pairHeader, ['Kent', -4, 1, 0]], 'OUT_OF_RANGE', ['B2']],
       [
         'a duplicate force',
         [pairHeader, ['Kent', 5, 1, 0], ['Essex', 5, 1, 0], ['KENT POLICE', 5, 1, 0]],
         'DUPLICATE_FORCE',
-        "KENT POLICE appears twice (cells A2 and A4 on 'Sample data').",
+        ['A2', 'A4'],
       ],
-      [
-        'text in a numeric column',
-        [pairHeader, ['Kent', 5, 'n/a', 0]],
-        'NOT_A_NUMBER',
-        'Forensics expenditure for Kent is "n/a", not a number (cell C2 on \'Sample data\').',
-      ],
-      [
-        'an unknown force',
-        [pairHeader, ['Gotham', 5, 1, 0]],
-        'UNKNOWN_FORCE',
-        '"Gotham" is not one of the 43 England and Wales forces (cell A2 on \'Sample data\').',
-      ],
-      [
-        'a negative income',
-        [pairHeader, ['Kent', 5, 1, -1]],
-        'NEGATIVE_AMOUNT',
-        "Forensics income for Kent must be zero or more, got -1 (cell D2 on 'Sample data').",
-      ],
+      ['text in a numeric column', [pairHeader, ['Kent', 5, 'n/a', 0]], 'INVALID_NUMBER', ['C2']],
+      ['TRUE in a numeric column', [pairHeader, ['Kent', 5, true, 0]], 'INVALID_NUMBER', ['C2']],
+      ['an unknown force', [pairHeader, ['Gotham', 5, 1, 0]], 'UNKNOWN_FORCE', ['A2']],
+      ['a negative income', [pairHeader, ['Kent', 5, 1, -1]], 'OUT_OF_RANGE', ['D2']],
       [
         'an expenditure without its income',
         [pairHeader, ['Kent', 5, 1, null]],
         'INCOMPLETE_PAIR',
-        "Forensics income is missing for Kent (give both figures, or leave both blank if it did not report) (cell D2 on 'Sample data').",
+        ['D2'],
       ],
       [
         'no header row',
@@ -137,7 +136,7 @@ describe('readBenchmarkData', () => {
           ['Kent', 5],
         ],
         'BAD_HEADER',
-        'No header row found: the first column needs a cell reading "Force", with "Population" beside it (cell A1 on \'Sample data\').',
+        ['A1'],
       ],
       [
         'an income column with no expenditure before it',
@@ -146,24 +145,21 @@ describe('readBenchmarkData', () => {
           ['Kent', 5, 1],
         ],
         'BAD_HEADER',
-        '"Forensics income" needs an expenditure column just before it (cell C1 on \'Sample data\').',
+        ['C1'],
       ],
-      [
-        'figures with no force name',
-        [pairHeader, [null, 5, 1, 0]],
-        'MISSING_FORCE',
-        "A row has figures but no force name (cell A2 on 'Sample data').",
-      ],
-      [
-        'a header with no forces under it',
-        [pairHeader],
-        'NO_FORCES',
-        "The data has a header but no forces under it (cell A1 on 'Sample data').",
-      ],
-    ])('rejects %s', (_, rows, code, message) => {
+      ['figures with no force name', [pairHeader, [null, 5, 1, 0]], 'MISSING_FORCE', ['A2']],
+      ['a header with no forces under it', [pairHeader], 'NO_FORCES', ['A1']],
+    ])('rejects %s with its code, naming the cells on their sheet', (_, rows, code, cells) => {
       const error = failure(rows);
       expect(error.code).toBe(code);
-      expect(error.message).toBe(message);
+      expect(error.at).toEqual({ sheet: 'Sample data', cells });
+      // The message ends by naming the cells, as the pane shows it.
+      expect(error.message).toContain(`on 'Sample data').`);
+    });
+
+    it('names the force and the column in a bad number, in the words the core uses', () => {
+      const error = failure([pairHeader, ['Kent', 5, 'n/a', 0]]);
+      expect(error.message).toMatch(/^Forensics expenditure for Kent must be a number, got "n\/a"/);
     });
 
     it('names cells by their place on the sheet, not in the range', () => {

@@ -97,6 +97,14 @@ describe('planBenchmark', () => {
       expect(num(uneven?.value)).toBeCloseTo(26000 / 3000, 12);
     });
 
+    it('calls several forces a region, and one force never, however long its name', () => {
+      expect(plan({ forces: ['Kent', 'Essex'] }).region).toBe(true);
+      expect(plan({ forces: ['Metropolitan Police'] })).toMatchObject({
+        region: false,
+        label: 'Metropolitan Police',
+      });
+    });
+
     it('ranks a region among the compared forces (1 = highest)', () => {
       expect(plan({ forces: ['Essex', 'Surrey'] }).results[0]?.rank).toBe(2);
     });
@@ -242,21 +250,22 @@ describe('planBenchmark', () => {
       try {
         plan(choices);
       } catch (e) {
-        if (e instanceof BenchmarkInputError) return [e.code, e.message];
+        if (e instanceof BenchmarkInputError) return [e.code, e.at?.cells];
         throw e;
       }
       return null;
     };
+
+    it('refuses a force chosen twice, however it is spelled', () => {
+      expect(code({ forces: ['Kent', 'Kent Police'] })?.[0]).toBe('NO_FORCE_CHOSEN');
+    });
 
     it('asks for a force when none is chosen', () => {
       expect(code({ forces: [] })?.[0]).toBe('NO_FORCE_CHOSEN');
     });
 
     it('refuses a force that is not in the data', () => {
-      expect(code({ forces: ['Dorset'] })).toEqual([
-        'FORCE_NOT_IN_DATA',
-        'The force "Dorset" is not in the data.',
-      ]);
+      expect(code({ forces: ['Dorset'] })).toEqual(['FORCE_NOT_IN_DATA', undefined]);
       expect(code({ peers: ['Kent', 'Dorset'] })?.[0]).toBe('FORCE_NOT_IN_DATA');
     });
 
@@ -265,16 +274,13 @@ describe('planBenchmark', () => {
     });
 
     it('says when no compared force reported a category, naming its column', () => {
-      expect(code({ forces: ['Kent'], peers: ['Surrey'] })).toEqual([
-        'NO_FORCES_LEFT',
-        "No compared force reported Training, so it has no average (cells E5:E9 on 'Sample data').",
-      ]);
+      expect(code({ forces: ['Kent'], peers: ['Surrey'] })).toEqual(['NO_FORCES_LEFT', ['E5:E9']]);
     });
 
     it('says when no forces are left to compare after the exclusions, naming the force cells', () => {
       expect(code({ peers: ['Metropolitan Police', 'City of London'] })).toEqual([
         'NO_FORCES_LEFT',
-        "No forces are left to compare after the exclusions (Metropolitan Police, City of London) (cells A5:A9 on 'Sample data').",
+        ['A5:A9'],
       ]);
     });
   });

@@ -32,9 +32,7 @@ describe('sampleSheet', () => {
 
   it('keeps every force net of income positive', () => {
     const data = readBenchmarkData({ sheet: 'Sample data', address: 'A4:J47', values });
-    const nre = data.forces.flatMap((f) =>
-      f.figures.map((x) => (x?.kind === 'pair' ? x.expenditure - x.income : NaN)),
-    );
-    expect(nre.every((v) => v > 0)).toBe(true);
+    const nre = data.forces.flatMap((f) => f.nre);
+    expect(nre.every((v) => v !== null && v.gt(0))).toBe(true);
   });
 });

@@ -26,7 +26,14 @@ async function written(plan: MtfsPlan, book = new MemoryWorkbook({ functions: ex
 function planned(plan: MtfsPlan, address: string): CellWrite | null {
   const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
   const col = (match[1] as string).charCodeAt(0) - 65;
-  return plan.sheet.blocks[0]?.rows[Number(match[2]) - 1]?.[col] ?? null;
+  const row = Number(match[2]);
+  // The layout writes one block per run of rows, each at its anchor in column A.
+  for (const block of plan.sheet.blocks) {
+    const top = Number(block.at.slice(1));
+    const cells = block.rows[row - top];
+    if (row >= top && cells !== undefined) return cells[col] ?? null;
+  }
+  return null;
 }
 
 /** Equal to the core's figure to a millionth of a penny per pound: the sheet computes in doubles. */
@@ -240,9 +247,9 @@ describe('planMtfs', () => {
     });
 
     it.each([
-      [{ cost: '1000.005' }, 'OUT_OF_RANGE', 'costSharing.cost'],
-      [{ cost: -5 }, 'OUT_OF_RANGE', 'costSharing.cost'],
-      [{ members: [] }, 'EMPTY', 'costSharing.members'],
+      [{ cost: '1000.005' }, 'OUT_OF_RANGE', 'costSharing.cost', undefined],
+      [{ cost: -5 }, 'OUT_OF_RANGE', 'costSharing.cost', undefined],
+      [{ members: [] }, 'EMPTY', 'costSharing.members', undefined],
       [
         {
           members: [
@@ -251,16 +258,53 @@ describe('planMtfs', () => {
           ],
         },
         'DUPLICATE',
-        'costSharing.members',
+        'costSharing.force',
+        1,
       ],
-      [{ members: [{ force: '', basis: 5 }] }, 'EMPTY', 'costSharing.members'],
-      [{ members: [{ force: 'Kent', basis: null }] }, 'EMPTY', 'costSharing.members'],
-      [{ members: [{ force: 'Kent', basis: 0 }] }, 'DIVIDE_BY_ZERO', 'costSharing.members'],
-    ] as const)('refuses the cost sharing %p', (change, code, field) => {
-      const costSharing = { ...THREE_YEARS.costSharing, ...change } as MtfsInput['costSharing'];
-      const error = refused({ ...THREE_YEARS, costSharing });
-      expect(error).toMatchObject({ code, field });
-      expect(error.message).toMatch(/^Cost sharing/);
+      [{ members: [{ force: '', basis: 5 }] }, 'EMPTY', 'costSharing.force', 0],
+      [{ members: [{ force: 'Kent', basis: null }] }, 'EMPTY', 'costSharing.basis', 0],
+      [
+        {
+          members: [
+            { force: 'Kent', basis: 1 },
+            { force: '', basis: null },
+            { force: 'Essex', basis: 'n/a' },
+          ],
+        },
+        'INVALID_NUMBER',
+        'costSharing.basis',
+        2,
+      ],
+      [
+        { members: [{ force: 'Kent', basis: 0 }] },
+        'DIVIDE_BY_ZERO',
+        'costSharing.basis',
+        undefined,
+      ],
+    ] as const)(
+      'refuses the cost sharing %p, pointing at the row',
+      (change, code, field, index) => {
+        const costSharing = { ...THREE_YEARS.costSharing, ...change } as MtfsInput['costSharing'];
+        const error = refused({ ...THREE_YEARS, costSharing });
+        expect(error).toMatchObject({ code, field, index });
+        expect(error.message).toMatch(/^Cost sharing/);
+      },
+    );
+
+    it('points at the year of a per-year rate, whatever the field is labelled', () => {
+      const error = refused({
+        ...THREE_YEARS,
+        scenarios: {
+          ...THREE_YEARS.scenarios,
+          Optimistic: { ...THREE_YEARS.scenarios.Optimistic, payAward: [0.02, 0.02, 'x'] },
+        },
+      });
+      expect(error).toMatchObject({
+        code: 'INVALID_NUMBER',
+        field: 'payAward',
+        scenario: 'Optimistic',
+        index: 2,
+      });
     });
 
     it('leaves the cost-sharing table out when none is given', () => {

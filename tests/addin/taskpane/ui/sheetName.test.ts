@@ -1,4 +1,4 @@
-import { freeSheetName } from '../../../../addin/taskpane/benchmark/sheetName';
+import { freeSheetName } from '../../../../addin/taskpane/ui/sheetName';
 
 describe('freeSheetName', () => {
   it('keeps the wanted name when it is free', () => {
