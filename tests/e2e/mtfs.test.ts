@@ -211,7 +211,7 @@ describe('the MTFS section of the preview page', () => {
     await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
     expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
-      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward_2)`,
+      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward)`,
     );
     await expectProjection(expected, 'Pessimistic');
     await typeInto(preview.page, expected.layout.selector, 'Central');

@@ -102,7 +102,10 @@ export class MtfsInputError extends Error {
 /** Tax base in Band D equivalents, to two decimals. */
 const COUNT = '#,##0.00';
 
-/** The defined names of the assumptions, by field; a second MTFS sheet suffixes them ("_2"). */
+/**
+ * The defined names of the assumptions, by field. They are scoped to the sheet written, so a second
+ * strategy ("MTFS (2)") uses the same names for its own cells, beside any name the workbook has.
+ */
 const NAMES = {
   scenario: 'Scenario',
   scenarioNo: 'ScenarioNo',
@@ -239,9 +242,6 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   >;
   const shares = input.costSharing && readShares(input.costSharing);
   const sheetName = freeSheetName('MTFS', existingSheets);
-  // "MTFS (2)" gets names such as PayAward_2, so each sheet's formulas keep to its own cells.
-  const copy = /\((\d+)\)$/.exec(sheetName)?.[1];
-  const name = (key: NameKey) => (copy === undefined ? NAMES[key] : `${NAMES[key]}_${copy}`);
 
   const central = projections.Central;
   const a = central.assumptions;
@@ -252,7 +252,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const layout = new SheetLayout();
   const names: { name: string; address: string }[] = [];
   const add = (...cells: Row): number => layout.add(...cells);
-  const define = (key: NameKey, address: string) => names.push({ name: name(key), address });
+  const define = (key: NameKey, address: string) => names.push({ name: NAMES[key], address });
   const yearHeader = (title: string, base = ''): number =>
     add(label(title, true), label(base, true), ...a.labels.map((l) => label(l, true)));
 
@@ -312,7 +312,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   scenarioNo.fill([
     [
       label('Scenario number'),
-      formula(`=MATCH(${name('scenario')},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
+      formula(`=MATCH(${NAMES.scenario},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
     ],
   ]);
   for (const field of SCENARIO_FIELDS) {
@@ -324,7 +324,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
           label(SCENARIO_LABELS[field]),
           label(year),
           ...SCENARIOS.map((s) => number(projections[s].assumptions[field][t] as Decimal, RATE)),
-          formula(`=INDEX($C${line.top}:$E${line.top},${name('scenarioNo')})`, RATE),
+          formula(`=INDEX($C${line.top}:$E${line.top},${NAMES.scenarioNo})`, RATE),
         ],
       ]);
       first ||= line.top;
@@ -359,26 +359,23 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const prev = (t: number) => columnLetters(1 + t);
   const grow = (own: ProjectionRow, base: string, rates: NameKey, format = MONEY): Row => [
     formula(base, format),
-    formula(`=COLLAB.GROW(B${r[own]},${name(rates)})`, format),
+    formula(`=COLLAB.GROW(B${r[own]},${NAMES[rates]})`, format),
   ];
-  line(label('Pay'), ...grow('pay', `=${name('baseBudget')}*${name('payShare')}`, 'payAward'));
-  line(label('Non-pay'), ...grow('nonPay', `=${name('baseBudget')}-B${r.pay}`, 'nonPayInflation'));
+  line(label('Pay'), ...grow('pay', `=${NAMES.baseBudget}*${NAMES.payShare}`, 'payAward'));
+  line(label('Non-pay'), ...grow('nonPay', `=${NAMES.baseBudget}-B${r.pay}`, 'nonPayInflation'));
   line(
     label('Budget requirement', true),
     formula(`=B${r.pay}+B${r.nonPay}`, MONEY),
     ...each((c) => formula(`=${c}${r.pay}+${c}${r.nonPay}`, MONEY)),
   );
-  line(label('Core grant'), ...grow('grant', `=${name('grant')}`, 'grantChange'));
-  line(
-    label('Council tax base'),
-    ...grow('taxBase', `=${name('taxBase')}`, 'taxBaseGrowth', COUNT),
-  );
+  line(label('Core grant'), ...grow('grant', `=${NAMES.grant}`, 'grantChange'));
+  line(label('Council tax base'), ...grow('taxBase', `=${NAMES.taxBase}`, 'taxBaseGrowth', COUNT));
   line(
     label('Band D precept'),
-    formula(`=${name('bandD')}`, PENCE),
+    formula(`=${NAMES.bandD}`, PENCE),
     ...each((c, t) =>
       formula(
-        `=${prev(t)}${r.bandD}+MIN(${prev(t)}${r.bandD}*INDEX(${name('bandDIncrease')},${t + 1}),${name('bandDCap')})`,
+        `=${prev(t)}${r.bandD}+MIN(${prev(t)}${r.bandD}*INDEX(${NAMES.bandDIncrease},${t + 1}),${NAMES.bandDCap})`,
         PENCE,
       ),
     ),
@@ -426,7 +423,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   );
   line(
     label('Reserves at the end of the year', true),
-    formula(`=${name('openingReserves')}`, MONEY),
+    formula(`=${NAMES.openingReserves}`, MONEY),
     ...each((c, t) =>
       formula(`=${prev(t)}${r.reserves}-${c}${r.useOfReserves}-${c}${r.gapAfterSavings}`, MONEY),
     ),
@@ -434,7 +431,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   line(
     label('Reserves below the floor?'),
     null,
-    ...each((c) => formula(`=IF(${c}${r.reserves}<${name('reservesFloor')},"${BELOW_FLOOR}","")`)),
+    ...each((c) => formula(`=IF(${c}${r.reserves}<${NAMES.reservesFloor},"${BELOW_FLOOR}","")`)),
   );
   projection.fill(lines);
   layout.skip();
@@ -450,7 +447,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     r[key] = add(
       label(text),
       null,
-      ...each((c) => formula(`=${sign}${c}${r[line]}*${name('sensitivityStep')}`, MONEY)),
+      ...each((c) => formula(`=${sign}${c}${r[line]}*${NAMES.sensitivityStep}`, MONEY)),
     );
   }
   layout.skip();
@@ -466,7 +463,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       label(year),
       formula(`=${yearCol(t)}${r.gapAfterSavings}`, MONEY),
       formula(`=${yearCol(t)}${r.reserves}`, MONEY),
-      formula(`=${name('reservesFloor')}`, MONEY),
+      formula(`=${NAMES.reservesFloor}`, MONEY),
     ),
   );
 
@@ -499,7 +496,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
         number(s.basis, basisFormat),
         formula(`=B${members.row(i)}/SUM($B$${first}:$B$${last})`, RATE),
         i === 0
-          ? formula(`=COLLAB.APPORTION(${name('sharedCost')},B${first}:B${last})`, PENCE)
+          ? formula(`=COLLAB.APPORTION(${NAMES.sharedCost},B${first}:B${last})`, PENCE)
           : null,
       ]),
     );
