@@ -2,12 +2,19 @@
 // answers with a result Excel can show (numbers, text, TRUE/FALSE or Excel errors; never a failed
 // invocation, NaN or a hole) and no result comes near Excel on the web's 5 MB payload cap.
 import fc from 'fast-check';
-import { errorCell, Flags, metadata, useRuntime, type Answer, type Call } from './host';
+import {
+  errorCell,
+  Flags,
+  metadata,
+  PAYLOAD_CAP,
+  useRuntime,
+  type Answer,
+  type Call,
+} from './host';
 
 const host = useRuntime();
 
 const ERROR_CODES = ['#VALUE!', '#DIV/0!', '#NUM!', '#N/A', '#NULL!', '#REF!', '#NAME?'];
-const PAYLOAD_CAP = 5 * 1024 * 1024;
 
 /** Numbers as cells hold them: typed, pounds and pence, computed by formulas, extreme. */
 const number = fc.oneof(
@@ -112,5 +119,7 @@ describe('random worksheet calls in Microsoft’s runtime', () => {
     }
     expect(problems.slice(0, 5)).toEqual([]);
     expect(problems).toHaveLength(0);
+    // Results travel to Excel in batches: each request, not only each result, must fit.
+    expect(Math.max(...(await host.requestSizes()))).toBeLessThan(PAYLOAD_CAP);
   }, 300_000);
 });

@@ -12,6 +12,9 @@ import { launchChromium, ROOT, serveDist } from '../e2e/harness';
 const OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 const RUNTIME_PAGE = 'custom-functions-host.html';
 
+/** The most Excel on the web takes in one payload: results beyond it never arrive. */
+export const PAYLOAD_CAP = 5 * 1024 * 1024;
+
 /** Invocation flags Excel sets on an entry (custom-functions-runtime.js reads these bits). */
 export const Flags = { cancelable: 1, streaming: 2, errorsAllowed: 4, dataTypes: 8 } as const;
 

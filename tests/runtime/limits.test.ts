@@ -2,12 +2,11 @@
 // 1,048,576 rows of A:A; Office restarts an add-in unresponsive for 5 s and Excel on the web
 // refuses a payload over 5 MB. So a whole-column call answers within both, and a result too big
 // to send is one clear error that holds back nobody else's result.
-import { useRuntime, type Answer, type Call } from './host';
+import { PAYLOAD_CAP, useRuntime, type Answer, type Call } from './host';
 
 const host = useRuntime();
 
 const SHEET_ROWS = 1_048_576;
-const PAYLOAD_CAP = 5 * 1024 * 1024;
 const UNRESPONSIVE_MS = 5_000;
 // Long past every limit above: a call still running then is stopped and reported, not awaited.
 const DEADLINE_MS = 20_000;
