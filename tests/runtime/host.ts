@@ -136,10 +136,12 @@ function installHost(options: { matrix: string }): void {
         } else if (action.Name === '_SetOsfControlContainerReadyForCustomFunctions') {
           ready = true;
         }
+        // Of the runtime's optional features, 2 shortens its pause between result batches from
+        // 500 ms to 200 ms: a quicker suite, the same messages.
         if (action.ActionType === 3)
           results.push({
             ActionId: action.Id,
-            Value: action.Name === '_GetEnabledFeatures' ? [] : null,
+            Value: action.Name === '_GetEnabledFeatures' ? [2] : null,
           });
       }
       const response = { statusCode: 200, headers: {}, body: { Results: results } };
@@ -351,7 +353,10 @@ export function useRuntime(options: HostOptions = {}): RestartableHost {
     async invokeWithin(ms: number, calls: readonly Call[]) {
       const current = opened();
       const before = current.started();
-      const answers = await within(ms, current.invoke(calls));
+      const pending = current.invoke(calls);
+      // Closing a page that is still busy rejects its pending call: nobody waits for it any more.
+      pending.catch(() => undefined);
+      const answers = await within(ms, pending);
       if (answers !== undefined) return answers;
       const running = current.started() - before - 1;
       host = undefined;
