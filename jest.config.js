@@ -1,10 +1,11 @@
-// Unit, property and adapter tests. End-to-end browser tests have their own config.
+// Unit, property and adapter tests. The browser tests (end-to-end and the runtime suite, both on the
+// built dist/) have their own config.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/runtime/'],
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
