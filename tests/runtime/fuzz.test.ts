@@ -56,7 +56,7 @@ function grid(errors: boolean): fc.Arbitrary<unknown[][]> {
 }
 
 /** A call of one registered function with its required arguments and some of its optional ones. */
-export const callArb: fc.Arbitrary<Call> = fc
+const callArb: fc.Arbitrary<Call> = fc
   .tuple(fc.constantFrom(...metadata.functions), fc.boolean())
   .chain(([fn, errors]) => {
     const required = fn.parameters.filter((p) => p.optional !== true).length;
@@ -106,10 +106,17 @@ describe('random worksheet calls in Microsoft’s runtime', () => {
       const answers = await host.invokeWithin(HANG_MS, calls);
       if (!Array.isArray(answers)) {
         // The runtime logs each call as it starts: the last one logged is still running (unless
-        // its log line was held back by the blocked page: then it is the next one).
-        const next = calls[answers.running + 1]?.id ?? 'none';
-        const fault = `batch ${batch}: no answer (or ${next} after it)`;
-        problems.push({ call: calls[answers.running], faults: [fault] });
+        // its log line was held back by the blocked page: then it is the next one). When every
+        // call has started, the runtime is stuck sending a result: one too big to serialise.
+        const { running } = answers;
+        const sending = running >= calls.length - 1;
+        const fault = sending
+          ? `batch ${batch}: every call ran, but the results never came (one too big to send?)`
+          : `batch ${batch}: no answer (or ${calls[running + 1]?.id ?? 'none'} after it)`;
+        problems.push({
+          call: sending ? undefined : calls[running],
+          faults: [fault],
+        });
         continue;
       }
       answers.forEach((answer, i) => {
