@@ -1,4 +1,5 @@
-// Unit, property and adapter tests. End-to-end browser tests have their own config.
+// Unit, property and adapter tests. The browser tests (end-to-end and the runtime suite, both on the
+// built dist/) have their own config, tests/e2e/jest.config.js.
 // ts-jest only strips types here (tsconfig has isolatedModules): type errors are `npm run typecheck`'s.
 // The add-in imports the core package by name; tests resolve that name to the core's sources, so a
 // test and the add-in share one copy of the core (one CollabError class) and coverage counts the

@@ -73,7 +73,11 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: 'source-map',
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: './addin/taskpane/taskpane.ts',
+      // The shared runtime page loads functions.js, then taskpane.js: the task pane takes the core
+      // and decimal.js from functions.js instead of carrying a second copy. functions.js stays
+      // whole on its own (webpack's runtime is in it), as Excel may load it alone as the
+      // manifest's custom-functions <Script>.
+      taskpane: { import: './addin/taskpane/taskpane.ts', dependOn: 'functions' },
       preview: './addin/preview/preview.ts',
     },
     output: { path: DIST, filename: '[name].js', clean: true },

@@ -1,7 +1,7 @@
 // The add-in manifest, checked offline. Microsoft's XSDs cannot be fetched here, so the rules of the
 // schema that matter to this manifest are written out below: element order, required elements,
 // resource ids, string lengths, and the shared-runtime wiring that custom functions depend on.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DEV_BASE_URL, DEV_PORT, rebase } from '../../scripts/baseUrl.cjs';
@@ -83,6 +83,27 @@ function sequenceProblems(node: Node, sequence: readonly string[]): string[] {
   if (at < actual.length) problems.push(`<${actual[at] ?? ''}> not allowed at position ${at + 1}`);
   return problems;
 }
+
+/** The requirement sets the manifest declares: name → minimum version. */
+function requiredSets(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    path('Requirements', 'Sets').children.map((set) => [set.attrs.Name, set.attrs.MinVersion]),
+  );
+}
+
+/**
+ * The Excel JavaScript API members the Office port (addin/workbook/office) uses that came after
+ * ExcelApi 1.1, with the set that brought each, from Microsoft's Excel API reference.
+ */
+const EXCEL_API_SINCE: Readonly<Record<string, number>> = {
+  getResizedRange: 1.2, // Range
+  columnWidth: 1.2, // RangeFormat
+  getRangeByIndexes: 1.3, // Worksheet
+  getItemOrNullObject: 1.4, // WorksheetCollection, NamedItemCollection
+  isNullObject: 1.4,
+  formula: 1.7, // NamedItem
+  setCellProperties: 1.9, // Range
+};
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESOURCE_LISTS = {
@@ -230,11 +251,27 @@ describe('manifest/manifest.xml', () => {
     expect(path('Permissions').text).toBe('ReadWriteDocument');
   });
 
-  it('requires the custom functions runtime and the shared runtime, version 1.1', () => {
-    const sets = path('Requirements', 'Sets').children.map(
-      (s) => `${s.attrs.Name} ${s.attrs.MinVersion}`,
+  it('requires the custom functions runtime 1.3, for its #DIV/0! and #NUM! results, and the shared runtime 1.1', () => {
+    expect(requiredSets()).toMatchObject({ CustomFunctionsRuntime: '1.3', SharedRuntime: '1.1' });
+  });
+
+  it('requires the Excel API set of the newest Office JS call the task pane makes, and no other set', () => {
+    const port = join(ROOT, 'addin', 'workbook', 'office');
+    const source = readdirSync(port)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(join(port, file), 'utf8'))
+      .join('\n');
+    const called = Object.keys(EXCEL_API_SINCE).filter((member) =>
+      new RegExp(`\\.${member}\\b`).test(source),
     );
-    expect(sets.sort()).toEqual(['CustomFunctionsRuntime 1.2', 'SharedRuntime 1.1']);
+    expect(called).toEqual(Object.keys(EXCEL_API_SINCE));
+    const newest = Math.max(...called.map((member) => EXCEL_API_SINCE[member] ?? 0));
+    expect(Object.keys(requiredSets()).sort()).toEqual([
+      'CustomFunctionsRuntime',
+      'ExcelApi',
+      'SharedRuntime',
+    ]);
+    expect(requiredSets().ExcelApi).toBe(newest.toFixed(1));
   });
 
   it('loads the functions and the task pane in one long-lived runtime', () => {

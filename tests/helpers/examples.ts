@@ -1,4 +1,5 @@
-// Reads `@example` lines from source files and compares what they promise with what the code gives.
+// Reads `@example` lines from source files, turns a worksheet example's call into the arguments
+// Excel passes, and compares what an example promises with what the code gives.
 import * as fs from 'node:fs';
 
 /** Every `@example` line of a file, as `{ call, expected }` split at the arrow. */
@@ -28,4 +29,43 @@ export function keepsPromise(expected: string, values: unknown[]): boolean {
       ? actual.startsWith(token.slice(0, -1))
       : actual === token.toLowerCase();
   });
+}
+
+/** Splits at top-level commas (outside {} array constants and quotes). */
+function topLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  [...text].forEach((ch, i) => {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '{') depth += 1;
+    else if (!quoted && ch === '}') depth -= 1;
+    else if (!quoted && depth === 0 && ch === separator) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  });
+  return [...parts, text.slice(start)].map((p) => p.trim());
+}
+
+function literal(text: string): unknown {
+  if (text.startsWith('"')) return text.slice(1, -1);
+  if (text === 'TRUE' || text === 'FALSE') return text === 'TRUE';
+  return Number(text);
+}
+
+/** An argument as Excel passes it: a literal as [[value]], an array constant {1,2;3,4} as rows. */
+function argument(text: string): unknown[][] {
+  if (!text.startsWith('{')) return [[literal(text)]];
+  return text
+    .slice(1, -1)
+    .split(';')
+    .map((row) => row.split(',').map((cell) => literal(cell.trim())));
+}
+
+/** A worksheet example's call `=COLLAB.NAME(a, {1,2}, "x")` as the function id and its grids. */
+export function worksheetCall(call: string): { id: string; args: unknown[][][] } {
+  const match = /^=COLLAB\.(\w+)\((.*)\)$/.exec(call);
+  return { id: match?.[1] ?? '', args: topLevel(match?.[2] ?? '', ',').map(argument) };
 }
