@@ -93,15 +93,16 @@ function requiredSets(): Record<string, string | undefined> {
 
 /**
  * The Excel JavaScript API members the Office port (addin/workbook/office) uses that came after
- * ExcelApi 1.1, with the set that brought each, from Microsoft's Excel API reference.
+ * ExcelApi 1.1, with the set that brought each, from Microsoft's Excel API reference. Two are not
+ * found by name here: Worksheet.names (1.4, sheet-scoped names; below 1.9) and RunOptions'
+ * delayForCellEdit (1.11), an option older hosts ignore, so it raises no requirement.
  */
 const EXCEL_API_SINCE: Readonly<Record<string, number>> = {
   getResizedRange: 1.2, // Range
   columnWidth: 1.2, // RangeFormat
   getRangeByIndexes: 1.3, // Worksheet
-  getItemOrNullObject: 1.4, // WorksheetCollection, NamedItemCollection
+  getItemOrNullObject: 1.4, // WorksheetCollection
   isNullObject: 1.4,
-  formula: 1.7, // NamedItem
   setCellProperties: 1.9, // Range
 };
 
