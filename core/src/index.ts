@@ -44,4 +44,19 @@ export {
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent';
 
+export { SPECS, SPEC_BY_ID } from './catalogue/index';
+export {
+  evaluate,
+  param,
+  readParam,
+  readWholeParam,
+  type Formula,
+  type FunctionSpec,
+  type ParamKind,
+  type ParamSpec,
+} from './catalogue/spec';
+export { exactPath, scaled, type ExactPath } from './catalogue/exact';
+export { growthYears } from './mtfs/grow';
+export { isOmitted, MAX_TEXT_LENGTH } from './lib/input';
+
 export { ENGLAND_AND_WALES_FORCES, DEFAULT_EXCLUSIONS, forceKey } from './forces/names';
