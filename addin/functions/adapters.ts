@@ -199,13 +199,14 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
       const amount = cellsOf({ name: 'total', grid: total as G });
       if (amount.length !== 1) throw new ShapeError('total must be a single value');
       const grid = bases as G;
-      const { rows, cols } = dims(grid, 'bases');
-      checkResultSize(rows, cols);
+      const { cols } = dims(grid, 'bases');
+      // A whole column's blank tail is trimmed: the parts are as many as the rows in use.
+      const list = cells('bases', grid);
+      const used = Math.ceil(list.length / cols);
+      checkResultSize(used, cols);
       const parts = core
-        .apportion(num(amount[0]), cells('bases', grid), num(single('decimals', decimals as G)))
+        .apportion(num(amount[0]), list, num(single('decimals', decimals as G)))
         .map(out);
-      // Trimmed bases (a whole column's blank tail) give fewer parts than rows: those rows get nothing.
-      const used = Math.ceil(parts.length / cols);
       return Array.from({ length: used }, (_, r) => parts.slice(r * cols, (r + 1) * cols));
     }),
 

@@ -157,8 +157,11 @@ function kernel(
   const product = difference * mz;
   const k2 = k + kz;
   if (!(product < LIMIT && product > -LIMIT) || k2 > 22) return NaN;
-  const p = product * (POW10[kw] as number);
-  const q = mw * (POW10[k2] as number);
+  // (product ÷ 10^k2) ÷ (mw ÷ 10^kw): only the difference of the scales needs carrying, so
+  // quotients of like figures (per-head values, rates) stay small.
+  const shift = kw - k2;
+  const p = shift >= 0 ? product * (POW10[shift] as number) : product;
+  const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
   // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds exactly.
   if (!(p < LIMIT && p > -LIMIT) || (mw !== 1 && !(q < LIMIT))) return NaN;
   return p / q + 0;
