@@ -36,10 +36,14 @@ class OfficeJsPlugin {
   }
 }
 
-/** Points the development URLs in functions.json (each function's helpUrl) at the build's base URL. */
+/**
+ * Completes functions.json (scripts/reference.mjs `completeMetadata`) and points its development
+ * URLs (each function's helpUrl) at the build's base URL.
+ */
 class RebaseMetadataPlugin {
-  constructor(baseUrl) {
+  constructor(baseUrl, complete) {
     this.baseUrl = baseUrl;
+    this.complete = complete;
   }
 
   apply(compiler) {
@@ -53,7 +57,8 @@ class RebaseMetadataPlugin {
           if (compilation.getAsset('functions.json') === undefined) return;
           compilation.updateAsset(
             'functions.json',
-            (json) => new sources.RawSource(rebase(json.source().toString(), this.baseUrl)),
+            (json) =>
+              new sources.RawSource(rebase(this.complete(json.source().toString()), this.baseUrl)),
           );
         },
       );
@@ -90,7 +95,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
-      new RebaseMetadataPlugin(baseUrl),
+      new RebaseMetadataPlugin(baseUrl, (await reference()).completeMetadata),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './addin/taskpane/taskpane.html',

@@ -61,6 +61,21 @@ export function loadSpecs() {
   return createRequire(import.meta.url)(join(out, 'catalogue', 'index.js')).SPECS;
 }
 
+/**
+ * functions.json as Excel must read it, from the generator's output. Every function gets
+ * `capturesCalculationErrors`, so an error cell in a range reaches the adapter as that cell's value
+ * and stays in its own element, as with Excel's own operators (without it, one #N/A anywhere makes
+ * the whole call #N/A); the generator has no tag for it. `allowCustomDataForDataTypeAny` stays
+ * true, as the generator sets it: a formatted number or a linked entity then arrives as an object,
+ * and the adapters read its `basicValue`, the number or text the cell shows.
+ */
+export function completeMetadata(json) {
+  const metadata = JSON.parse(json);
+  for (const fn of metadata.functions)
+    fn.options = { ...fn.options, capturesCalculationErrors: true };
+  return JSON.stringify(metadata, null, 4);
+}
+
 /** The adapters' TypeScript signature of a parameter: a range, a list of ranges when repeating. */
 const tsParam = (p) => `${p.name}${p.optional ? '?' : ''}: any[][]${p.repeating ? '[]' : ''}`;
 
