@@ -1,6 +1,6 @@
 // Whether a published percentage can come from the published (rounded) inputs.
 import { Decimal, type NumberInput } from '../lib/decimal';
-import { readParam, readWholeParam, type FunctionSpec } from '../catalogue/spec';
+import { decimalsParam, readParam, readWholeParam, type FunctionSpec } from '../catalogue/spec';
 import { ratioBounds, ROUNDED_INPUTS } from './ratioBounds';
 
 export interface ConsistencyParams {
@@ -30,16 +30,9 @@ export const CONSISTENT: FunctionSpec = {
       description: 'The published rate as a fraction (0.18 or "18%").',
     },
     ...ROUNDED_INPUTS,
-    {
-      name: 'decimals',
-      kind: 'whole',
-      optional: true,
-      default: 2,
-      min: 0,
-      max: 10,
-      description:
-        'Decimal places the published rate was rounded to, as a fraction: 2 = whole per cent (default).',
-    },
+    decimalsParam(
+      'Decimal places the published rate was rounded to, as a fraction: 2 = whole per cent (default).',
+    ),
   ],
   returns: 'TRUE where the published rate can arise from the rounded inputs.',
   example: '=COLLAB.CONSISTENT(0.18, 4000, 22000, 1) → TRUE',

@@ -67,6 +67,22 @@ export interface FunctionSpec {
   readonly compute?: (args: readonly (NumberInput | null | undefined)[]) => Decimal | boolean;
 }
 
+/**
+ * Decimal places to round to, as APPORTION and CONSISTENT take them: a whole number from 0 to 10,
+ * 2 (pennies, or whole per cent of a fraction) when omitted. Described by each function.
+ */
+export function decimalsParam(description: string): ParamSpec {
+  return {
+    name: 'decimals',
+    kind: 'whole',
+    optional: true,
+    default: 2,
+    min: 0,
+    max: 10,
+    description,
+  };
+}
+
 /** The parameter `name` of a spec; asking for one it does not declare is a programming error. */
 export function param(spec: FunctionSpec, name: string): ParamSpec {
   const found = spec.params.find((p) => p.name === name);

@@ -2,7 +2,13 @@
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal';
 import { errors } from '../lib/errors';
 import { readList } from '../lib/input';
-import { readParam, readWholeParam, rule, type FunctionSpec } from '../catalogue/spec';
+import {
+  decimalsParam,
+  readParam,
+  readWholeParam,
+  rule,
+  type FunctionSpec,
+} from '../catalogue/spec';
 
 export const APPORTION: FunctionSpec = {
   id: 'APPORTION',
@@ -21,15 +27,7 @@ export const APPORTION: FunctionSpec = {
       list: true,
       description: 'The basis of each share (zero or more each; not all zero).',
     },
-    {
-      name: 'decimals',
-      kind: 'whole',
-      optional: true,
-      default: 2,
-      min: 0,
-      max: 10,
-      description: 'Decimal places of the parts, 0 to 10 (default 2: pennies).',
-    },
+    decimalsParam('Decimal places of the parts, 0 to 10 (default 2: pennies).'),
   ],
   returns: 'The parts, in the same shape as the bases.',
   example: '=COLLAB.APPORTION(100, {1,1,1}) → {33.34, 33.33, 33.33}',
