@@ -115,6 +115,14 @@ export function readForceTable(values: readonly Cell[], forces: readonly unknown
   }));
 }
 
+let defaultKeys: ReadonlySet<string> | undefined;
+
+/** The keys of the default exclusions, worked out once: a sheet calls the average thousands of times. */
+function defaultExclusionKeys(): ReadonlySet<string> {
+  defaultKeys ??= keysOf(DEFAULT_EXCLUSIONS, 'exclude');
+  return defaultKeys;
+}
+
 function keysOf(list: readonly string[], name: string): Set<string> {
   return new Set(list.map((f, i) => forceKey(readForceName(f, itemName(name, i)))));
 }
@@ -130,7 +138,8 @@ function peerKeys(peers: readonly string[], rows: readonly ForceRow[]): Set<stri
 
 /** Averages a validated table; shared by `nationalAverage` and `benchmark`. */
 export function averageOf(rows: readonly ForceRow[], options: AverageOptions): AverageResult {
-  const excludeKeys = keysOf(options.exclude ?? DEFAULT_EXCLUSIONS, 'exclude');
+  const excludeKeys =
+    options.exclude === undefined ? defaultExclusionKeys() : keysOf(options.exclude, 'exclude');
   const groupKeys = options.group === undefined ? null : peerKeys(options.group, rows);
   const weights = options.weights;
   if (weights) sameLength(rows, 'forces', weights, 'weights');
