@@ -34,7 +34,7 @@ const TARGETS = {
 const TYPED = new Set(['typed pounds', 'pounds and pence']);
 
 function compute() {
-  console.error('bench: compiling and running the function measurements (about a minute)…');
+  console.error('bench: compiling and running the function measurements (several minutes)…');
   fs.rmSync(path.join(root, '.bench'), { recursive: true, force: true });
   run(bin('tsc'), ['-p', 'scripts/bench/tsconfig.json']);
   return JSON.parse(run('node', ['.bench/scripts/bench/compute.js']).toString());
