@@ -103,6 +103,8 @@ function report(data, sizes, tti) {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu} (${os.cpus().length} cores, ${os.platform()} ${os.release()}),`,
     `Node ${process.version}. Reproduce with \`npm ci && npm run bench\` (writes this file).`,
+    `Load average (1 min) when the report was written: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores; above the core`,
+    'count, other processes share the CPU and absolute times (and, less, the ratios) suffer.',
     'Times are medians of several runs after warm-up; every ratio compares figures measured in the same',
     'process run. Machine load from other processes moves absolute times, less so the ratios.',
     '',
