@@ -2,7 +2,7 @@
 // These helpers check a grid's shape, broadcast grids against each other like Excel's own
 // operators, trim the blank tail of whole-column references, and run a per-element calculation so
 // that one bad element is one error cell.
-import type { ExactPath } from '../../core/src/index';
+import { exactValue, type ExactPlan } from '../../core/src/index';
 import { excelError, fromCell, toExcelError, type ExcelError } from './excelValues';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -152,7 +152,7 @@ const NONE: Grid = [[0]];
 export function elementwise(
   args: readonly Arg[],
   calculate: (values: unknown[]) => Element,
-  exact?: ExactPath,
+  exact?: ExactPlan,
 ): Element[][] {
   return guarded(() => {
     const { rows, cols } = broadcast(args);
@@ -178,7 +178,7 @@ export function elementwise(
             typeof x === 'number' &&
             typeof y === 'number'
           ) {
-            const quick = fast(a, b, x, y);
+            const quick = exactValue(fast, a, b, x, y);
             if (quick === quick) {
               line[c] = quick;
               continue;

@@ -55,7 +55,7 @@ export {
   type ParamKind,
   type ParamSpec,
 } from './catalogue/spec';
-export { exactPath, scaled, type ExactPath } from './catalogue/exact';
+export { exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact';
 export { growthYears } from './mtfs/grow';
 export { isOmitted, MAX_TEXT_LENGTH } from './lib/input';
 

@@ -167,14 +167,28 @@ function kernel(
   return p / q + 0;
 }
 
-/** A fast path over up to four arguments in parameter order: the exact result, or NaN. */
-export type ExactPath = (a: number, b: number, c: number, d: number) => number;
+/**
+ * The fast path of a formula spec as data: where each part of (x − y) × z ÷ w comes from (a
+ * parameter's position, or -1 for a part left out) and each part's guard. Data rather than a
+ * closure per spec, so that one loop over every function's cells stays a single, inlinable call.
+ */
+export interface ExactPlan {
+  readonly sx: number;
+  readonly sy: number;
+  readonly sz: number;
+  readonly sw: number;
+  readonly gx: number;
+  readonly gy: number;
+  readonly gz: number;
+  readonly gw: number;
+  readonly bounded: boolean;
+}
 
 /**
  * The exact fast path of a formula spec, its guards taken from its parameters' kinds; undefined
  * for a spec without a formula or with more than four parameters.
  */
-export function exactPath(spec: FunctionSpec): ExactPath | undefined {
+export function exactPath(spec: FunctionSpec): ExactPlan | undefined {
   const formula = spec.formula;
   if (formula === undefined || spec.params.length > 4) return undefined;
   const guards = spec.params.map((p) =>
@@ -184,20 +198,35 @@ export function exactPath(spec: FunctionSpec): ExactPath | undefined {
   const [sx, sy, sz, sw] = formulaSlots(spec, formula) as [number, number, number, number];
   // A part left out is a constant (0 to subtract, 1 to multiply or divide by) that passes any guard.
   const g = (slot: number) => (slot < 0 ? SIGNED : (guards[slot] as number));
-  const [gx, gy, gz, gw] = [g(sx), g(sy), g(sz), g(sw)];
-  const bounded = formula.bounded === true;
-  const pick = (slot: number, fallback: number, a: number, b: number, c: number, d: number) =>
-    slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : slot === 3 ? d : fallback;
-  return (a, b, c, d) =>
-    kernel(
-      pick(sx, 0, a, b, c, d),
-      pick(sy, 0, a, b, c, d),
-      pick(sz, 1, a, b, c, d),
-      pick(sw, 1, a, b, c, d),
-      gx,
-      gy,
-      gz,
-      gw,
-      bounded,
-    );
+  return {
+    sx,
+    sy,
+    sz,
+    sw,
+    gx: g(sx),
+    gy: g(sy),
+    gz: g(sz),
+    gw: g(sw),
+    bounded: formula.bounded === true,
+  };
+}
+
+/** Argument `slot` of four given in parameter order; `fallback` for a part left out. */
+function pick(slot: number, fallback: number, a: number, b: number, c: number, d: number): number {
+  return slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : slot === 3 ? d : fallback;
+}
+
+/** The exact result of a plan on up to four arguments in parameter order, or NaN. */
+export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: number): number {
+  return kernel(
+    pick(plan.sx, 0, a, b, c, d),
+    pick(plan.sy, 0, a, b, c, d),
+    pick(plan.sz, 1, a, b, c, d),
+    pick(plan.sw, 1, a, b, c, d),
+    plan.gx,
+    plan.gy,
+    plan.gz,
+    plan.gw,
+    plan.bounded,
+  );
 }
