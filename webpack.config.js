@@ -36,24 +36,32 @@ class OfficeJsPlugin {
   }
 }
 
-/** Points the development URLs in functions.json (each function's helpUrl) at the build's base URL. */
+/**
+ * Completes functions.json (scripts/reference.mjs `completeMetadata`, loaded when the asset is
+ * processed) and points its development URLs (each function's helpUrl) at the build's base URL.
+ */
 class RebaseMetadataPlugin {
-  constructor(baseUrl) {
+  constructor(baseUrl, reference) {
     this.baseUrl = baseUrl;
+    this.reference = reference;
   }
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('RebaseMetadataPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
+      compilation.hooks.processAssets.tapPromise(
         {
           name: 'RebaseMetadataPlugin',
           stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS,
         },
-        () => {
+        async () => {
           if (compilation.getAsset('functions.json') === undefined) return;
+          const { completeMetadata } = await this.reference();
           compilation.updateAsset(
             'functions.json',
-            (json) => new sources.RawSource(rebase(json.source().toString(), this.baseUrl)),
+            (json) =>
+              new sources.RawSource(
+                rebase(completeMetadata(json.source().toString()), this.baseUrl),
+              ),
           );
         },
       );
@@ -94,7 +102,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
-      new RebaseMetadataPlugin(baseUrl),
+      new RebaseMetadataPlugin(baseUrl, reference),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './addin/taskpane/taskpane.html',

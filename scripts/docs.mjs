@@ -1,20 +1,36 @@
-// `npm run docs`: writes the COLLAB function reference into README.md between the markers below,
-// from the functions' JSDoc via the metadata generator. `--check` only compares, and exits 1 when
-// README.md is stale (npm test runs it), so the reference cannot drift from the functions.
+// `npm run docs`: generates addin/functions/functions.ts (the adapters' JSDoc, which Excel's metadata
+// is made from) from the function specs, then writes the COLLAB function reference into README.md
+// between the markers below. `--check` only compares, and exits 1 when either file is stale (npm
+// test runs it), so neither can drift from the specs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import prettier from 'prettier';
-import { readReference, ROOT, toMarkdown } from './reference.mjs';
+import {
+  FUNCTIONS_SOURCE,
+  loadSpecs,
+  readReference,
+  renderFunctions,
+  ROOT,
+  toMarkdown,
+} from './reference.mjs';
 
+const { DEV_BASE_URL } = createRequire(import.meta.url)('./baseUrl.cjs');
 const README = join(ROOT, 'README.md');
 const START = '<!-- functions:start -->';
 const END = '<!-- functions:end -->';
+const check = process.argv.includes('--check');
+
+/** Formats generated text as prettier would format the file in place, so `format:check` agrees. */
+async function formatted(text, file, parser) {
+  return prettier.format(text, { ...(await prettier.resolveConfig(file)), parser });
+}
 
 /** README.md with the reference between the markers; the markers' section is appended if missing. */
-async function withReference(readme) {
-  const options = { ...(await prettier.resolveConfig(README)), parser: 'markdown' };
-  // Formatted alone, as prettier would format it in place, so `format:check` and `--check` agree.
-  const block = (await prettier.format(toMarkdown(await readReference()), options)).trim();
+async function withReference(readme, source) {
+  const block = (
+    await formatted(toMarkdown(await readReference(source)), README, 'markdown')
+  ).trim();
   const section = `${START}\n\n${block}\n\n${END}`;
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
@@ -27,17 +43,42 @@ async function withReference(readme) {
   return readme.slice(0, start) + section + readme.slice(end + END.length);
 }
 
-const current = existsSync(README) ? readFileSync(README, 'utf8') : '';
-const next = await withReference(current);
-if (process.argv.includes('--check')) {
-  if (next !== current) {
-    console.error('README.md function reference is out of date: run `npm run docs`.');
-    process.exit(1);
+/** Writes `next` to `file` unless it is already there; with --check, reports staleness instead. */
+function update(file, label, current, next) {
+  if (next === current) {
+    console.log(`${label} is up to date.`);
+    return true;
   }
-  console.log('README.md function reference is up to date.');
-} else if (next !== current) {
-  writeFileSync(README, next);
-  console.log('README.md function reference updated.');
-} else {
-  console.log('README.md function reference was already up to date.');
+  if (check) {
+    console.error(`${label} is out of date: run \`npm run docs\`.`);
+    return false;
+  }
+  writeFileSync(file, next);
+  console.log(`${label} updated.`);
+  return true;
 }
+
+const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+const functions = await formatted(
+  renderFunctions(loadSpecs(), DEV_BASE_URL),
+  FUNCTIONS_SOURCE,
+  'typescript',
+);
+const functionsFresh = update(
+  FUNCTIONS_SOURCE,
+  'addin/functions/functions.ts',
+  read(FUNCTIONS_SOURCE),
+  functions,
+);
+// The reference is read through Excel's metadata generator from the file as generated, so a check
+// run on a stale functions.ts still compares the README with what the specs say.
+const generated = join(ROOT, 'node_modules', '.cache', 'collab-specs', 'functions.ts');
+writeFileSync(generated, functions);
+const readme = read(README);
+const readmeFresh = update(
+  README,
+  'README.md function reference',
+  readme,
+  await withReference(readme, generated),
+);
+if (!(functionsFresh && readmeFresh)) process.exit(1);

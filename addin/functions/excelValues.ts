@@ -59,13 +59,27 @@ export function toExcelNumber(value: Decimal): number | ExcelError {
   return n === 0 ? 0 : n;
 }
 
+/** Excel's error values by their text, as a data-type error cell carries it in `basicValue`. */
+const ERROR_TEXTS: ReadonlySet<string> = new Set(['#DIV/0!', '#NUM!', '#VALUE!', '#N/A']);
+
 /**
  * An Excel cell value as core input. Blanks ('' or null) stay blank (null); an error in a cell is
- * thrown as that error so it comes back unchanged; booleans and other objects go to the core, which
- * refuses them with a message naming the parameter.
+ * thrown as that error so it comes back unchanged; a data-type cell (a formatted number, a linked
+ * entity: Excel passes these as objects because functions.json allows custom data for `any`) is
+ * read as its basic value, the number or text the cell shows; booleans and other objects go to the
+ * core, which refuses them with a message naming the parameter.
  */
 export function fromCell(value: unknown): unknown {
+  if (value === '' || value === undefined || value === null) return null;
+  if (typeof value !== 'object') return value;
   if (isExcelError(value)) throw value;
-  if (value === '' || value === undefined) return null;
+  if ('basicValue' in value) {
+    const basic = (value as { basicValue: unknown }).basicValue;
+    if ((value as { type?: unknown }).type === 'Error') {
+      const text = String(basic);
+      throw excelError(ERROR_TEXTS.has(text) ? (text as ExcelErrorCode) : '#VALUE!', text);
+    }
+    return fromCell(basic);
+  }
   return value;
 }

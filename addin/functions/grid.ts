@@ -1,6 +1,8 @@
 // Excel passes every range (and, for `any[][]` parameters, every single value) as rows of cells.
 // These helpers check a grid's shape, broadcast grids against each other like Excel's own
-// operators, and run a per-element calculation so that one bad element is one error cell.
+// operators, trim the blank tail of whole-column references, and run a per-element calculation so
+// that one bad element is one error cell.
+import { exactValue, type ExactPlan } from '@collab-finance/core';
 import { excelError, fromCell, toExcelError, type ExcelError } from './excelValues';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -14,6 +16,12 @@ export interface Arg {
 /** A calculation's result for one element: a number, TRUE/FALSE, or an Excel error. */
 export type Element = number | boolean | ExcelError;
 
+/**
+ * The most cells a result may have: a tenth of Excel's 17-billion-cell sheet would still be far
+ * past the 5 MB Excel on the web accepts back; a million cells of numbers stay under it.
+ */
+export const MAX_RESULT_CELLS = 1_000_000;
+
 /** Raised (and caught at the adapter) when the arguments' shapes cannot work together. */
 export class ShapeError extends Error {
   override readonly name = 'ShapeError';
@@ -25,41 +33,88 @@ export function dims(grid: unknown, name: string): { rows: number; cols: number 
   const first: unknown = grid[0];
   const cols = Array.isArray(first) ? first.length : 0;
   if (cols === 0) throw new ShapeError(`${name} is an empty range`);
-  for (const row of grid as unknown[]) {
+  for (let r = 1; r < grid.length; r++) {
+    const row: unknown = grid[r];
     if (!Array.isArray(row) || row.length !== cols)
       throw new ShapeError(`${name} is not a rectangular range`);
   }
   return { rows: grid.length, cols };
 }
 
-/** The shape of the result when grids of these shapes meet: each side 1 or the largest. */
-export function broadcast(args: readonly Arg[]): { rows: number; cols: number } {
-  const shapes = args.map((a) => ({ ...dims(a.grid, a.name), name: a.name }));
-  const rows = Math.max(...shapes.map((s) => s.rows));
-  const cols = Math.max(...shapes.map((s) => s.cols));
-  const bad = shapes.find(
-    (s) => (s.rows !== 1 && s.rows !== rows) || (s.cols !== 1 && s.cols !== cols),
-  );
-  if (bad) {
-    const list = shapes.map((s) => `${s.name} ${s.rows}×${s.cols}`).join(', ');
+/** Whether a cell is blank as Excel passes one: null, or an empty string. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/**
+ * How many leading rows of these grids are in use: a whole-column reference (A:A) arrives as a
+ * million rows, nearly all blank, and rows after the last with any non-blank cell in any of the
+ * grids that have `rows` rows are no part of the data. One backward pass, one comparison a cell;
+ * at least one row is kept so that an all-blank call still answers.
+ */
+export function usedRows(grids: readonly Grid[], rows: number): number {
+  let used = 1;
+  for (const grid of grids) {
+    if (grid.length !== rows) continue;
+    for (let r = rows - 1; r >= used; r--) {
+      const row = grid[r] as readonly unknown[];
+      let blank = true;
+      for (let c = 0; c < row.length && blank; c++) blank = isBlank(row[c]);
+      if (!blank) {
+        used = r + 1;
+        break;
+      }
+    }
+  }
+  return used;
+}
+
+/** Refuses a result of more cells than `MAX_RESULT_CELLS` before anything is allocated. */
+export function checkResultSize(rows: number, cols: number): void {
+  if (rows * cols > MAX_RESULT_CELLS) {
     throw new ShapeError(
-      `the ranges do not fit together (${list}): each must be a single cell, a row, a column or the same size as the others`,
+      `the result would have ${rows * cols} cells (${rows}×${cols}); the most is ${MAX_RESULT_CELLS}`,
     );
   }
+}
+
+/**
+ * The shape of the result when grids of these shapes meet: each side 1 or the largest, with the
+ * blank tail of whole-column references trimmed.
+ */
+export function broadcast(args: readonly Arg[]): { rows: number; cols: number } {
+  // Plain loops and literals: an object spread per argument cost more than the whole calculation
+  // of a one-cell call (TOOLCHAIN trap 14).
+  const shapes: { rows: number; cols: number }[] = [];
+  let rows = 1;
+  let cols = 1;
+  for (const arg of args) {
+    const shape = dims(arg.grid, arg.name);
+    shapes.push(shape);
+    if (shape.rows > rows) rows = shape.rows;
+    if (shape.cols > cols) cols = shape.cols;
+  }
+  for (const s of shapes) {
+    if ((s.rows !== 1 && s.rows !== rows) || (s.cols !== 1 && s.cols !== cols)) {
+      const list = args.map((a, i) => `${a.name} ${shapes[i]?.rows}×${shapes[i]?.cols}`);
+      throw new ShapeError(
+        `the ranges do not fit together (${list.join(', ')}): each must be a single cell, a row, a column or the same size as the others`,
+      );
+    }
+  }
+  if (rows > 1)
+    rows = usedRows(
+      args.map((a) => a.grid),
+      rows,
+    );
+  checkResultSize(rows, cols);
   return { rows, cols };
 }
 
 /** Whether an optional parameter was left out: omitted, or given one blank cell. */
 export function omitted(grid: Grid | null | undefined): grid is null | undefined {
   if (grid === null || grid === undefined) return true;
-  const only = grid.length === 1 && grid[0]?.length === 1 ? grid[0][0] : undefined;
-  return only === null || only === '';
-}
-
-/** An optional parameter, or its default (a value, or another parameter's grid) when left out. */
-export function orDefault(grid: Grid | null | undefined, fallback: unknown): Grid {
-  if (!omitted(grid)) return grid as Grid;
-  return Array.isArray(fallback) ? (fallback as Grid) : [[fallback]];
+  return grid.length === 1 && grid[0]?.length === 1 && isBlank(grid[0][0]);
 }
 
 /** Runs one element's calculation; a failure becomes that element's Excel error. */
@@ -80,6 +135,14 @@ export function attemptRow(width: number, calculate: () => Element[]): Element[]
   }
 }
 
+/** One element of a broadcast grid. */
+function pick(grid: Grid, r: number, c: number): unknown {
+  const row = grid[grid.length === 1 ? 0 : r] as readonly unknown[];
+  return row[row.length === 1 ? 0 : c];
+}
+
+const NONE: Grid = [[0]];
+
 /**
  * Applies a per-element calculation over broadcast arguments. `exact`, when given, is a fast path
  * over plain numbers (at most four arguments) that returns NaN whenever it cannot promise the same
@@ -89,22 +152,17 @@ export function attemptRow(width: number, calculate: () => Element[]): Element[]
 export function elementwise(
   args: readonly Arg[],
   calculate: (values: unknown[]) => Element,
-  exact?: (a: number, b: number, c: number, d: number) => number,
+  exact?: ExactPlan,
 ): Element[][] {
-  try {
+  return guarded(() => {
     const { rows, cols } = broadcast(args);
-    const grids = args.map((a) => a.grid);
-    const pick = (g: Grid, r: number, c: number): unknown => {
-      const row = g[g.length === 1 ? 0 : r] as readonly unknown[];
-      return row[row.length === 1 ? 0 : c];
-    };
-    const slow = (r: number, c: number): Element =>
-      attempt(() => calculate(grids.map((g) => fromCell(pick(g, r, c)))));
-    const fast = grids.length <= 4 ? exact : undefined;
+    const fast = args.length <= 4 ? exact : undefined;
     // The hot loop reads up to four arguments without building an array per element; absent
     // arguments read as 0, which the fast paths never see (they take only as many as they need).
-    const none: Grid = [[0]];
-    const [g0, g1, g2, g3] = [0, 1, 2, 3].map((k) => grids[k] ?? none) as [Grid, Grid, Grid, Grid];
+    const g0 = args[0]?.grid ?? NONE;
+    const g1 = args[1]?.grid ?? NONE;
+    const g2 = args[2]?.grid ?? NONE;
+    const g3 = args[3]?.grid ?? NONE;
     const out: Element[][] = new Array<Element[]>(rows);
     for (let r = 0; r < rows; r++) {
       const line: Element[] = new Array<Element>(cols);
@@ -120,33 +178,45 @@ export function elementwise(
             typeof x === 'number' &&
             typeof y === 'number'
           ) {
-            const quick = fast(a, b, x, y);
+            const quick = exactValue(fast, a, b, x, y);
             if (quick === quick) {
               line[c] = quick;
               continue;
             }
           }
         }
-        line[c] = slow(r, c);
+        line[c] = attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
       }
       out[r] = line;
     }
     return out;
-  } catch (failure) {
-    return [
-      [
-        failure instanceof ShapeError
-          ? excelError('#VALUE!', failure.message)
-          : toExcelError(failure),
-      ],
-    ];
-  }
+  });
 }
 
-/** The cells of a range parameter, row by row; blanks become null, an error cell is thrown back. */
+/**
+ * The cells of range parameters read together, row by row: blanks become null, an error cell is
+ * thrown back. Rows after the last non-blank one in any of them (a whole column's tail) are left
+ * out of every list alike, so paired lists stay paired.
+ */
+export function cellsOfPaired(args: readonly Arg[]): unknown[][] {
+  let rows = 0;
+  for (const arg of args) rows = Math.max(rows, dims(arg.grid, arg.name).rows);
+  const used = usedRows(
+    args.map((a) => a.grid),
+    rows,
+  );
+  return args.map((arg) => {
+    const list: unknown[] = [];
+    const end = arg.grid.length === rows ? used : arg.grid.length;
+    for (let r = 0; r < end; r++)
+      for (const v of arg.grid[r] as readonly unknown[]) list.push(fromCell(v));
+    return list;
+  });
+}
+
+/** The cells of one range parameter, row by row, without a whole column's blank tail. */
 export function cellsOf(arg: Arg): unknown[] {
-  dims(arg.grid, arg.name);
-  return arg.grid.flat().map(fromCell);
+  return cellsOfPaired([arg])[0] as unknown[];
 }
 
 /** Runs a whole-range calculation, turning any failure into one Excel error cell. */

@@ -1,31 +1,19 @@
 // The custom functions by their Excel ids, for hosts other than Excel (the preview page's formula
-// engine) that evaluate `=COLLAB.NAME(...)` with the same adapters Excel calls. Each takes the
-// formula's arguments in order; where Excel gathers a repeating parameter into one list (NRE's
-// income lines), the entry here does the same.
-import * as functions from './functions';
+// engine) that evaluate `=COLLAB.NAME(...)` with the same adapters Excel calls. Built from the
+// specs: each entry takes the formula's arguments in order and, where Excel gathers a repeating
+// parameter into one list (NRE's income lines), gathers them the same way.
+import { SPECS } from '@collab-finance/core';
+import { call } from './adapters';
 
 export type ExcelFunction = (...args: unknown[]) => unknown;
 
-export const excelFunctions: Readonly<Record<string, ExcelFunction>> = {
-  SAVING: functions.saving,
-  SAVINGRATE: functions.savingRate,
-  POOLEDRATE: functions.pooledRate,
-  GAPSHARE: functions.gapShare,
-  CONVERSIONSAVING: functions.conversionSaving,
-  NRE: (expenditure: unknown, ...income: unknown[]) =>
-    functions.nre(expenditure as unknown[][], income as unknown[][][]),
-  PERHEAD: functions.perHead,
-  NREPERHEAD: functions.nrePerHead,
-  POOLEDPERHEAD: functions.pooledPerHead,
-  NATIONALAVERAGE: functions.nationalAverage,
-  VARIANCEPCT: functions.variancePct,
-  BENCHMARK: functions.benchmark,
-  WORKFORCESHARE: functions.workforceShare,
-  POSTSCOST: functions.postsCost,
-  UNITCOST: functions.unitCost,
-  APPORTION: functions.apportion,
-  GROW: functions.grow,
-  GAP: functions.gap,
-  RATIOBOUNDS: functions.ratioBounds,
-  CONSISTENT: functions.isConsistent,
-} as Record<string, ExcelFunction>;
+export const excelFunctions: Readonly<Record<string, ExcelFunction>> = Object.fromEntries(
+  SPECS.map((spec) => {
+    const repeating = spec.params.findIndex((p) => p.repeating === true);
+    const fn: ExcelFunction =
+      repeating < 0
+        ? (...args) => call(spec.id, ...args)
+        : (...args) => call(spec.id, ...args.slice(0, repeating), args.slice(repeating));
+    return [spec.id, fn];
+  }),
+);

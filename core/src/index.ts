@@ -53,6 +53,21 @@ export {
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds.js';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent.js';
 
+export { SPECS, SPEC_BY_ID } from './catalogue/index.js';
+export {
+  evaluate,
+  param,
+  readParam,
+  readWholeParam,
+  type Formula,
+  type FunctionSpec,
+  type ParamKind,
+  type ParamSpec,
+} from './catalogue/spec.js';
+export { exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
+export { growthYears } from './mtfs/grow.js';
+export { isOmitted, MAX_TEXT_LENGTH } from './lib/input.js';
+
 export {
   ENGLAND_AND_WALES_FORCES,
   DEFAULT_EXCLUSIONS,

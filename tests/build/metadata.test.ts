@@ -90,3 +90,34 @@ describe('generated help page', () => {
     expect(targets.length).toBe(Object.keys(CATALOGUE).length);
   });
 });
+
+describe('functions.json as the build completes it', () => {
+  // reference.mjs is an ES module (shared with the build), so it runs in its own node.
+  const completed = (): { allowCustomDataForDataTypeAny: boolean; functions: IFunction[] } => {
+    const script = `
+      import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+      import { completeMetadata } from './scripts/reference.mjs';
+      const { metadataJson } = await generateCustomFunctionsMetadata(${JSON.stringify(SOURCE)});
+      process.stdout.write(completeMetadata(metadataJson));`;
+    return JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+    ) as { allowCustomDataForDataTypeAny: boolean; functions: IFunction[] };
+  };
+
+  it('lets every function see an error cell as that cell, so the error stays in its element', () => {
+    const { functions: all } = completed();
+    expect(all).toHaveLength(Object.keys(CATALOGUE).length);
+    for (const fn of all) {
+      expect(
+        (fn.options as { capturesCalculationErrors?: boolean }).capturesCalculationErrors,
+      ).toBe(true);
+    }
+  });
+
+  it('passes data-type cells as objects, which the adapters read by their basic value', () => {
+    expect(completed().allowCustomDataForDataTypeAny).toBe(true);
+  });
+});

@@ -16,7 +16,20 @@ export type Kind = 'signed' | 'nonNegative' | 'divisor' | 'positive' | 'growthRa
 export interface Rule {
   readonly name: string;
   readonly kind: Kind;
+  /** The value an omitted (null or undefined) argument takes; without one, omitting it is `EMPTY`. */
+  readonly default?: number;
 }
+
+/**
+ * Excel stores and shows a number to 15 significant digits, so every number is read as its
+ * 15-digit decimal: a typed 1234.56 stays 1234.56, a formula's 0.1+0.2 (0.30000000000000004) is
+ * 0.3. `core/src/catalogue/exact.ts` reads doubles by the same rule on scaled integers for the fast
+ * paths; tests/core/catalogue/exact.test.ts proves the two readings equal.
+ */
+export const EXCEL_DIGITS = 15;
+
+/** Longest numeric text read: far beyond any real figure, short enough that parsing stays instant. */
+export const MAX_TEXT_LENGTH = 256;
 
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -25,6 +38,8 @@ const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 function parseText(text: string, param: string): Decimal {
   let body = text.trim();
   if (body === '') throw errors.empty(param);
+  // The patterns are linear, but a 32,767-character cell is never a figure: refuse it unread.
+  if (body.length > MAX_TEXT_LENGTH) throw errors.invalidNumber(param, `${body.slice(0, 20)}…`);
   // Brackets are the accountant's minus; a sign inside them too ("(-5)") is ambiguous, so refused.
   const bracketed = body.startsWith('(') && body.endsWith(')');
   if (bracketed) body = body.slice(1, -1).trim();
@@ -50,7 +65,7 @@ export function toDecimal(value: unknown, param: string): Decimal {
   if (value === null || value === undefined) throw errors.empty(param);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw errors.invalidNumber(param, value);
-    return new Decimal(value === 0 ? 0 : value);
+    return new Decimal(value === 0 ? 0 : value.toPrecision(EXCEL_DIGITS));
   }
   if (typeof value === 'string') return parseText(value, param);
   if (Decimal.isDecimal(value)) {
@@ -81,9 +96,14 @@ export function check(value: Decimal, rule: Rule, param: string = rule.name): De
   }
 }
 
-/** Reads a scalar parameter under its rule. */
-export function read(value: NumberInput, rule: Rule): Decimal {
-  return check(toDecimal(value, rule.name), rule);
+/** Whether an argument was left out: Excel passes an omitted optional argument as null. */
+export function isOmitted(value: unknown): value is null | undefined {
+  return value === null || value === undefined;
+}
+
+/** Reads a scalar parameter under its rule; an omitted one takes the rule's default. */
+export function read(value: NumberInput | null | undefined, rule: Rule): Decimal {
+  return check(toDecimal(isOmitted(value) ? rule.default : value, rule.name), rule);
 }
 
 /** Names item `index` (0-based) of a list parameter the way a user counts: `budgets item 3`. */

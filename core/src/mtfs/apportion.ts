@@ -1,56 +1,103 @@
 // Sharing a collaboration's cost between member forces so that the parts add up to the penny.
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
-import { read, readList, readWhole } from '../lib/input.js';
+import { readItem } from '../lib/input.js';
+import { scaled } from '../catalogue/exact.js';
+import {
+  decimalsParam,
+  readParam,
+  readWholeParam,
+  rule,
+  type FunctionSpec,
+} from '../catalogue/spec.js';
+
+export const APPORTION: FunctionSpec = {
+  id: 'APPORTION',
+  name: 'apportion',
+  summary:
+    'Apportionment: the total shared in proportion to the bases (population, NRE, officers, agreed percentages), each part rounded to decimals places by the largest-remainder method so that the parts add up to the total exactly. Each part is within one unit (e.g. a penny) of its exact share; equal remainders go to the earlier basis. Blank bases get nothing.',
+  params: [
+    {
+      name: 'total',
+      kind: 'signed',
+      description: 'The amount to share; it must not have more decimal places than decimals.',
+    },
+    {
+      name: 'bases',
+      kind: 'nonNegative',
+      list: true,
+      description: 'The basis of each share (zero or more each; not all zero).',
+    },
+    decimalsParam('Decimal places of the parts, 0 to 10 (default 2: pennies).'),
+  ],
+  returns: 'The parts, in the same shape as the bases.',
+  example: '=COLLAB.APPORTION(100, {1,1,1}) → {33.34, 33.33, 33.33}',
+};
 
 /**
- * Apportionment: the total shared in proportion to the bases (population, NRE, officers, agreed
- * percentages), each part rounded to `decimals` places by the largest-remainder method so that the
- * parts add up to the total exactly. Each part is within one unit (e.g. a penny) of its exact
- * share; equal remainders go to the earlier basis. Blank bases get nothing.
- *
- * @param total - The amount to share; it must not have more decimal places than `decimals`.
- * @param bases - The basis of each share (zero or more each; not all zero).
- * @param decimals - Decimal places of the parts, 0 to 10 (default 2: pennies).
- * @returns The parts, in the order of the bases.
+ * COLLAB.APPORTION in the core (see {@link APPORTION}): the parts in the order of the bases.
  * @example apportion(100, [1, 1, 1]) //=> [33.34, 33.33, 33.33]
  */
 export function apportion(
   total: NumberInput,
   bases: readonly Cell[],
-  decimals?: NumberInput,
+  decimals?: NumberInput | null,
 ): Decimal[] {
-  const amount = read(total, { name: 'total', kind: 'signed' });
-  const places = readWhole(decimals ?? 2, 'decimals', 0, 10);
+  const amount = readParam(APPORTION, 'total', total);
+  const places = readWholeParam(APPORTION, 'decimals', decimals);
   if (amount.decimalPlaces() > places) {
     throw errors.outOfRange('total', `a whole number of units at ${places} decimal places`, amount);
   }
-  const weights = readList(bases, { name: 'bases', kind: 'nonNegative' }).map(
-    (b) => b ?? new Decimal(0),
-  );
-  if (weights.length === 0) throw errors.empty('bases');
+  if (bases.length === 0) throw errors.empty('bases');
 
   // Whole numbers throughout: the total in units of its last decimal place, the bases scaled to
   // integers by a common power of ten (shares are unchanged by scaling). Floors and remainders of
-  // units × basis ÷ Σ bases are then exact, and remainders compare exactly.
-  const scale = new Decimal(10).pow(Math.max(0, ...weights.map((w) => w.decimalPlaces())));
-  const ints = weights.map((w) => BigInt(w.times(scale).toFixed(0)));
-  const sum = ints.reduce((a, b) => a + b, 0n);
+  // units × basis ÷ Σ bases are then exact, and remainders compare exactly. A number basis is read
+  // by its 15 digits on scaled integers, without a Decimal each: a quarter of a million bases must
+  // neither crawl nor, with loops rather than spread arguments, overflow the stack.
+  const basisRule = rule(APPORTION, 'bases');
+  let scale = 0;
+  const read = bases.map((basis, i) => {
+    const fast = typeof basis === 'number' ? scaled(basis) : undefined;
+    if (fast !== undefined && fast[0] >= 0) {
+      if (fast[1] > scale) scale = fast[1];
+      return fast;
+    }
+    const d = readItem(basis, basisRule, i);
+    if (d !== null && d.decimalPlaces() > scale) scale = d.decimalPlaces();
+    return d;
+  });
+  const powers = Array.from({ length: scale + 1 }, (_, k) => 10n ** BigInt(k));
+  const ints = read.map((w) =>
+    w === null
+      ? 0n
+      : Array.isArray(w)
+        ? BigInt(w[0]) * (powers[scale - w[1]] as bigint)
+        : BigInt((w as Decimal).times(powers[scale]?.toString() as string).toFixed(0)),
+  );
+  let sum = 0n;
+  for (const w of ints) sum += w;
   if (sum === 0n) throw errors.divideByZero('the sum of bases');
   const unit = new Decimal(10).pow(places);
   const units = BigInt(amount.abs().times(unit).toFixed(0));
-  const shares = ints.map((w, index) => ({
-    index,
-    floor: (units * w) / sum,
-    remainder: (units * w) % sum,
-  }));
-  const leftOver = Number(units - shares.reduce((a, s) => a + s.floor, 0n));
-  const order = [...shares].sort((a, b) =>
-    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-  );
-  const extra = new Set(order.slice(0, leftOver).map((s) => s.index));
-  const sign = amount.isNeg() ? -1 : 1;
-  return shares.map((s) =>
-    new Decimal((s.floor + (extra.has(s.index) ? 1n : 0n)).toString()).times(sign).div(unit),
-  );
+  const floors = ints.map((w) => (units * w) / sum);
+  const remainders = ints.map((w) => (units * w) % sum);
+  let given = 0n;
+  for (const f of floors) given += f;
+  // The left-over units go to the largest remainders, the earlier basis first among equals.
+  const order = ints.map((_, i) => i);
+  order.sort((a, b) => {
+    const ra = remainders[a] as bigint;
+    const rb = remainders[b] as bigint;
+    return ra === rb ? a - b : ra > rb ? -1 : 1;
+  });
+  const extra = new Uint8Array(ints.length);
+  const leftOver = Number(units - given);
+  for (let i = 0; i < leftOver; i++) extra[order[i] as number] = 1;
+  const sign = amount.isNeg() ? '-' : '';
+  // One Decimal a part, straight from its digits: `-1234e-2`.
+  return floors.map((f, i) => {
+    const part = f + BigInt(extra[i] as number);
+    return new Decimal(part === 0n ? '0' : `${sign}${part}e-${places}`);
+  });
 }

@@ -1,18 +1,26 @@
 // The funding gap of an MTFS year.
 import type { Decimal, NumberInput } from '../lib/decimal.js';
-import { read } from '../lib/input.js';
+import { evaluate, type FunctionSpec } from '../catalogue/spec.js';
 
-/**
- * Gap: budget requirement minus funding; positive means a shortfall to close with savings or
- * reserves, negative a surplus.
- *
- * @param requirement - Budget requirement (zero or more).
- * @param funding - Total funding: grant plus precept (zero or more).
- * @returns The gap.
- * @example gap(250000, 243500) //=> 6500
- */
+export const GAP: FunctionSpec = {
+  id: 'GAP',
+  name: 'gap',
+  summary:
+    'Gap: budget requirement minus funding; positive means a shortfall to close with savings or reserves, negative a surplus.',
+  params: [
+    { name: 'requirement', kind: 'nonNegative', description: 'Budget requirement (zero or more).' },
+    {
+      name: 'funding',
+      kind: 'nonNegative',
+      description: 'Total funding: grant plus precept (zero or more).',
+    },
+  ],
+  returns: 'The gap.',
+  example: '=COLLAB.GAP(250000, 243500) → 6500',
+  formula: { left: 'requirement', right: 'funding' },
+};
+
+/** COLLAB.GAP in the core: see {@link GAP}. @example gap(250000, 243500) //=> 6500 */
 export function gap(requirement: NumberInput, funding: NumberInput): Decimal {
-  return read(requirement, { name: 'requirement', kind: 'nonNegative' }).minus(
-    read(funding, { name: 'funding', kind: 'nonNegative' }),
-  );
+  return evaluate(GAP, [requirement, funding]);
 }

@@ -1,44 +1,77 @@
 // Compounding an MTFS line (pay, non-pay, grant, precept) year by year.
 import type { Cell, Decimal, NumberInput } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
-import { check, itemName, read, readWhole, toDecimal } from '../lib/input.js';
+import { check, isOmitted, itemName, toDecimal } from '../lib/input.js';
+import { readParam, readWholeParam, rule, type FunctionSpec } from '../catalogue/spec.js';
+
+export const GROW: FunctionSpec = {
+  id: 'GROW',
+  name: 'grow',
+  summary:
+    "Growth projection: the base compounded by each year's rate, base × (1 + r1) × … × (1 + rn), one value per year. Give one rate and years to repeat it, or a row of rates, one per year.",
+  params: [
+    {
+      name: 'base',
+      kind: 'signed',
+      description:
+        "The line's value in the base year: one value, or a column of lines (one result row each).",
+    },
+    {
+      name: 'rates',
+      kind: 'growthRate',
+      list: true,
+      description: 'One rate, or a rate per year (fractions: 0.025 for 2.5 %; more than -100 %).',
+    },
+    {
+      name: 'years',
+      kind: 'whole',
+      optional: true,
+      min: 1,
+      max: 100,
+      description: 'How many years to repeat a single rate (1 to 100).',
+    },
+  ],
+  returns: 'A row of projected values per base line, one column per year.',
+  example: '=COLLAB.GROW(1000, 0.1, 3) → {1100, 1210, 1331}',
+};
+
+/**
+ * How many years a projection runs: `years` when given (checked before anything is built, so a
+ * huge or fractional count is a quick error), otherwise one per rate.
+ */
+export function growthYears(rateCount: number, years: NumberInput | null | undefined): number {
+  if (isOmitted(years)) return rateCount;
+  const count = readWholeParam(GROW, 'years', years);
+  if (rateCount !== 1 && rateCount !== count) {
+    throw errors.shapeMismatch(`years is ${count} but ${rateCount} rates were given`, 'years');
+  }
+  return count;
+}
 
 function readRates(
   rates: NumberInput | readonly Cell[],
-  years: NumberInput | undefined,
+  years: NumberInput | null | undefined,
 ): Decimal[] {
-  const rule = { name: 'rates', kind: 'growthRate' } as const;
   const list = Array.isArray(rates) ? (rates as readonly Cell[]) : [rates as NumberInput];
   if (list.length === 0) throw errors.empty('rates');
+  const count = growthYears(list.length, years);
+  const ruleOfRates = rule(GROW, 'rates');
   const parsed = list.map((r, i) => {
     const name = list.length === 1 ? 'rates' : itemName('rates', i);
-    return check(toDecimal(r, name), rule, name);
+    return check(toDecimal(r, name), ruleOfRates, name);
   });
-  // Excel passes an omitted optional argument as null: one year per rate, as for undefined.
-  if (years === undefined || years === null) return parsed;
-  const count = readWhole(years, 'years', 1, 100);
-  if (parsed.length === 1) return Array.from({ length: count }, () => parsed[0] as Decimal);
-  if (parsed.length !== count) {
-    throw errors.shapeMismatch(`years is ${count} but ${parsed.length} rates were given`, 'years');
-  }
-  return parsed;
+  return parsed.length === 1 ? Array.from({ length: count }, () => parsed[0] as Decimal) : parsed;
 }
 
 /**
- * Growth projection: the base compounded by each year's rate, base × (1 + r1) × … × (1 + rn),
- * one value per year. Give one rate and `years` to repeat it, or a row of rates, one per year.
- *
- * @param base - The line's value in the base year.
- * @param rates - One rate, or a rate per year (fractions: 0.025 for 2.5 %; more than -100 %).
- * @param years - How many years to repeat a single rate (1 to 100).
- * @returns The projected value for each year.
+ * COLLAB.GROW in the core (see {@link GROW}): the projected value for each year.
  * @example grow(1000, 0.1, 3) //=> [1100, 1210, 1331]
  */
 export function grow(
   base: NumberInput,
   rates: NumberInput | readonly Cell[],
-  years?: NumberInput,
+  years?: NumberInput | null,
 ): Decimal[] {
-  let value = read(base, { name: 'base', kind: 'signed' });
+  let value = readParam(GROW, 'base', base);
   return readRates(rates, years).map((rate) => (value = value.times(rate.plus(1))));
 }

@@ -3,6 +3,61 @@ import { Decimal, type Cell } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
 import { check, itemName, readItem, sameLength, toDecimal } from '../lib/input.js';
 import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names.js';
+import { rule, type FunctionSpec, type ParamSpec } from '../catalogue/spec.js';
+
+/** Force names paired with per-head values, as NATIONALAVERAGE and BENCHMARK take them. */
+export const FORCE_VALUES: readonly ParamSpec[] = [
+  {
+    name: 'values',
+    kind: 'signed',
+    list: true,
+    description: 'Per-head values, one per force (blank: did not report).',
+  },
+  {
+    name: 'forces',
+    kind: 'names',
+    list: true,
+    description: 'Force names, paired with the values.',
+  },
+];
+
+/** The forces left out of an average, as NATIONALAVERAGE and BENCHMARK take them. */
+export const EXCLUDE: ParamSpec = {
+  name: 'exclude',
+  kind: 'names',
+  list: true,
+  optional: true,
+  description:
+    'Forces left out of the average; omitted: Metropolitan Police and City of London Police. The word "none" leaves out nobody.',
+};
+
+export const NATIONALAVERAGE: FunctionSpec = {
+  id: 'NATIONALAVERAGE',
+  name: 'nationalAverage',
+  summary:
+    "England and Wales average: the simple (unweighted) mean of the forces' per-head values, excluding the Metropolitan Police and the City of London Police (or the forces in exclude) and forces that reported no spend (blank, or zero unless zeroIsReport). With weights (populations) it is the population-weighted mean instead. Force names match whatever their case, spacing or usual spelling.",
+  params: [
+    ...FORCE_VALUES,
+    EXCLUDE,
+    {
+      name: 'weights',
+      kind: 'positive',
+      list: true,
+      optional: true,
+      description:
+        'Population weights, paired with the values; omitted: a simple (unweighted) mean.',
+    },
+    {
+      name: 'zeroIsReport',
+      kind: 'flag',
+      optional: true,
+      description:
+        'Count a zero as a real report; by default a zero, like a blank, means the force did not report. TRUE or FALSE (default FALSE).',
+    },
+  ],
+  returns: 'The average.',
+  example: '=COLLAB.NATIONALAVERAGE({150;200;400}, {"Kent";"Essex";"Metropolitan Police"}) → 175',
+};
 
 export interface AverageOptions {
   /** Forces left out of the average; omitted: Metropolitan Police and City of London Police. An empty list leaves out nobody. */
@@ -60,6 +115,14 @@ export function readForceTable(values: readonly Cell[], forces: readonly unknown
   }));
 }
 
+let defaultKeys: ReadonlySet<string> | undefined;
+
+/** The keys of the default exclusions, worked out once: a sheet calls the average thousands of times. */
+function defaultExclusionKeys(): ReadonlySet<string> {
+  defaultKeys ??= keysOf(DEFAULT_EXCLUSIONS, 'exclude');
+  return defaultKeys;
+}
+
 function keysOf(list: readonly string[], name: string): Set<string> {
   return new Set(list.map((f, i) => forceKey(readForceName(f, itemName(name, i)))));
 }
@@ -75,7 +138,8 @@ function peerKeys(peers: readonly string[], rows: readonly ForceRow[]): Set<stri
 
 /** Averages a validated table; shared by `nationalAverage` and `benchmark`. */
 export function averageOf(rows: readonly ForceRow[], options: AverageOptions): AverageResult {
-  const excludeKeys = keysOf(options.exclude ?? DEFAULT_EXCLUSIONS, 'exclude');
+  const excludeKeys =
+    options.exclude === undefined ? defaultExclusionKeys() : keysOf(options.exclude, 'exclude');
   const groupKeys = options.group === undefined ? null : peerKeys(options.group, rows);
   const weights = options.weights;
   if (weights) sameLength(rows, 'forces', weights, 'weights');
@@ -97,7 +161,7 @@ export function averageOf(rows: readonly ForceRow[], options: AverageOptions): A
     const weight = weights
       ? check(
           toDecimal(weights[i], `weights for ${name}`),
-          { name: 'weights', kind: 'positive' },
+          rule(NATIONALAVERAGE, 'weights'),
           `weights for ${name}`,
         )
       : new Decimal(1);
@@ -112,16 +176,8 @@ export function averageOf(rows: readonly ForceRow[], options: AverageOptions): A
 }
 
 /**
- * England and Wales average: the simple (unweighted) mean of the forces' per-head values,
- * excluding the Metropolitan Police and the City of London Police (or the forces in `exclude`)
- * and forces that reported no spend (blank, or zero unless `zeroIsReport`). With `weights`
- * (populations) it is the population-weighted mean instead. Force names match whatever their
- * case, spacing or usual spelling.
- *
- * @param values - Per-head values, one per force (blank: did not report).
- * @param forces - Force names, paired with the values.
- * @param options - Exclusions, population weights, whether a zero is a real report, a peer group.
- * @returns The average with the forces used, excluded and not reporting.
+ * COLLAB.NATIONALAVERAGE in the core (see {@link NATIONALAVERAGE}), with the forces used, excluded
+ * and not reporting; `options.group` restricts it to a peer group.
  * @example nationalAverage([150, 200, 400], ['Kent', 'Essex', 'Metropolitan Police']).average //=> 175
  */
 export function nationalAverage(

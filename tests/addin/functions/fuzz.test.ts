@@ -86,7 +86,7 @@ function checkGrid(result: unknown): { rows: number; cols: number } {
   return { rows: rows.length, cols };
 }
 
-/** The broadcast shape of rectangular arguments, or null where Excel's rule refuses them. */
+/** The broadcast shape of rectangular arguments (blank tail trimmed), or null where Excel's rule refuses them. */
 function broadcastShape(args: unknown[]): { rows: number; cols: number } | null {
   const dims = args.map((a) =>
     Array.isArray(a) &&
@@ -103,7 +103,13 @@ function broadcastShape(args: unknown[]): { rows: number; cols: number } | null 
   const fits = dims.every(
     (d) => (d?.rows === 1 || d?.rows === rows) && (d?.cols === 1 || d?.cols === cols),
   );
-  return fits ? { rows, cols } : null;
+  if (!fits) return null;
+  // Trailing rows blank in every argument that spans them are trimmed (whole-column references).
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  const spanning = (args as unknown[][][]).filter((a) => a.length === rows);
+  let used = rows;
+  while (used > 1 && spanning.every((a) => (a[used - 1] as unknown[]).every(blank))) used -= 1;
+  return { rows: used, cols };
 }
 
 describe('every custom function', () => {

@@ -1,5 +1,6 @@
 // Input parsing and the argument rules every core function relies on.
 import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
 import { Decimal } from '../../../core/src';
 import {
   check,
@@ -11,6 +12,7 @@ import {
   sumPairs,
   toDecimal,
   type Kind,
+  MAX_TEXT_LENGTH,
 } from '../../../core/src/lib/input';
 import { collabError, expectCode, expectDecimal, NOT_NUMBERS } from '../helpers';
 
@@ -105,6 +107,40 @@ describe('toDecimal', () => {
       expect(value.isNeg()).toBe(false);
     },
   );
+
+  describe('reads a number as Excel shows it, to 15 significant digits', () => {
+    it.each([
+      [0.1 + 0.2, '0.3'],
+      [1123456.7799999998, '1123456.78'],
+      [1.1 * 3, '3.3'],
+      [1234.56, '1234.56'],
+      [-0.05, '-0.05'],
+      [22000, '22000'],
+      [1 / 3, '0.333333333333333'],
+      [1e21, '1e+21'],
+    ])('reads %p as %s', (value, expected) => {
+      expectDecimal(toDecimal(value, 'x'), expected);
+    });
+
+    it('leaves every typed number of up to 15 digits unchanged', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -(10 ** 15) + 1, max: 10 ** 15 - 1 }),
+          fc.integer({ min: 0, max: 10 }),
+          (n, k) => {
+            const typed = `${n}e-${k}`;
+            expect(toDecimal(Number(typed), 'x').eq(new DecimalJs(typed))).toBe(true);
+          },
+        ),
+      );
+    });
+  });
+
+  it('refuses text longer than any figure without scanning it', () => {
+    const huge = '1'.repeat(32767);
+    expectCode(() => toDecimal(huge, 'budget'), 'INVALID_NUMBER', 'budget');
+    expect(toDecimal('1'.repeat(MAX_TEXT_LENGTH), 'x').toFixed()).toBe('1'.repeat(MAX_TEXT_LENGTH));
+  });
 });
 
 describe('check', () => {

@@ -1,0 +1,232 @@
+// The exact fast path of the formula functions, on scaled integers. A double is read as Excel shows
+// it, its 15-significant-digit decimal D (the rule of `toDecimal` in lib/input.ts), and D is an
+// integer m below 10^15 times 10^-k. Differences and products of such integers are exact while they
+// stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division is the correctly
+// rounded value; the decimal path rounds the same quotient to 40 digits first, which cannot change
+// the double (p ÷ q is never within 10^-40 of a midpoint between doubles, nor on one). Wherever
+// scaling would overflow, the path answers NaN and the caller takes the decimal path.
+import type { Kind } from '../lib/input.js';
+import { formulaSlots, type FunctionSpec } from './spec.js';
+
+const LIMIT = 2 ** 53;
+/** 10^0 … 10^22: every one is an exact double. */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Veltkamp's splitter 2^27 + 1, for the exact error of a product (Dekker's two-product). */
+const SPLITTER = 134217729;
+
+// The scale of the last `units` read. A register rather than a returned pair, so that the hot loop
+// over a million cells allocates nothing (an object per read costs more than the arithmetic).
+let scale = 0;
+
+/** a × b − fl(a × b), exactly (Dekker): how far the rounded product is from the true one. */
+function productError(a: number, b: number, product: number): number {
+  const ca = SPLITTER * a;
+  const aHigh = ca - (ca - a);
+  const aLow = a - aHigh;
+  const cb = SPLITTER * b;
+  const bHigh = cb - (cb - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+
+/** The 15-digit decimal of x (10^-8 ≤ |x| < 10^15, not whole pence) as units at `scale`; NaN if none. */
+function unitsOfDigits(x: number): number {
+  const a = x < 0 ? -x : x;
+  if (!(a >= 1e-8 && a < 1e15)) return NaN;
+  // j puts the 15th significant digit in the units place: 10^14 ≤ a × 10^j < 10^15.
+  // (log10 may be one out next to a power of ten; the products below correct it.)
+  let j = 14 - Math.floor(Math.log10(a));
+  if (j < 0 || j > 22) return NaN;
+  let t = a * (POW10[j] as number);
+  if (t >= 1e15) {
+    if (j === 0) return NaN;
+    t = a * (POW10[--j] as number);
+  } else if (t < 1e14) {
+    if (j === 22) return NaN;
+    t = a * (POW10[++j] as number);
+  }
+  // Round a × 10^j half up exactly (as toPrecision does): t plus the product's exact error e.
+  const e = productError(a, POW10[j] as number, t);
+  let n = Math.floor(t);
+  // t − n and t − n − 0.5 are exact (t ≥ 10^14 has a fraction of at most 6 bits).
+  if (t - n - 0.5 >= -e) n += 1;
+  if (n === 1e15) {
+    n = 1e14;
+    j -= 1;
+  }
+  // The smallest scale: strip trailing zeros in steps of 8, 4, 2 and 1 digits.
+  for (let step = 8; step >= 1; step >>= 1) {
+    const p = POW10[step] as number;
+    if (j >= step && n % p === 0) {
+      n /= p;
+      j -= step;
+    }
+  }
+  scale = j;
+  return x < 0 ? -n : n;
+}
+
+/**
+ * The integer m of x's 15-digit decimal m × 10^-k, leaving k in `scale`; NaN when there is none
+ * below 10^15 at a scale from 0 to 22. Whole numbers and whole pence, nearly every typed figure,
+ * are recognised before the general reading.
+ */
+function units(x: number): number {
+  if (x === Math.floor(x)) {
+    scale = 0;
+    return x < 1e15 && x > -1e15 ? x : NaN;
+  }
+  const pence = Math.round(x * 100);
+  // x is the double nearest pence ÷ 100, so that 15-digit decimal is the one x shows.
+  if (pence / 100 === x && pence < 1e15 && pence > -1e15) {
+    scale = 2;
+    return pence;
+  }
+  return unitsOfDigits(x);
+}
+
+/** The integer and scale of x's 15-digit decimal, for tests: [m, k], or undefined when none. */
+export function scaled(x: number): readonly [number, number] | undefined {
+  const m = units(x);
+  return m === m ? [m + 0, scale] : undefined;
+}
+
+const SIGNED = 0;
+const NON_NEGATIVE = 1;
+const POSITIVE = 2;
+const GROWTH = 3;
+
+/** The fast path's test for a kind, on the value read: what `check` accepts without an error. */
+function guardOf(kind: Kind): number {
+  switch (kind) {
+    case 'signed':
+      return SIGNED;
+    case 'nonNegative':
+      return NON_NEGATIVE;
+    case 'divisor':
+    case 'positive':
+      return POSITIVE;
+    case 'growthRate':
+      return GROWTH;
+  }
+}
+
+/** Whether units m at the current `scale` pass guard g (NaN passes none). */
+function passes(m: number, g: number): boolean {
+  if (g === SIGNED) return m === m;
+  if (g === NON_NEGATIVE) return m >= 0;
+  if (g === POSITIVE) return m > 0;
+  return m > -(POW10[scale] as number);
+}
+
+/**
+ * (x − y) × z ÷ w exactly, with guards gx … gw; NaN when an argument fails its guard or scaling
+ * would overflow. `bounded`: x must not exceed w.
+ */
+function kernel(
+  x: number,
+  y: number,
+  z: number,
+  w: number,
+  gx: number,
+  gy: number,
+  gz: number,
+  gw: number,
+  bounded: boolean,
+): number {
+  const mx = units(x);
+  const kx = scale;
+  if (!passes(mx, gx)) return NaN;
+  const my = units(y);
+  const ky = scale;
+  if (!passes(my, gy)) return NaN;
+  const mz = units(z);
+  const kz = scale;
+  if (!passes(mz, gz)) return NaN;
+  const mw = units(w);
+  const kw = scale;
+  if (!passes(mw, gw)) return NaN;
+  // Reading is monotonic, so x ≤ w as doubles means the decimals compare the same way; otherwise
+  // the decimal path decides.
+  if (bounded && !(x <= w)) return NaN;
+  const k = kx > ky ? kx : ky;
+  const bx = mx * (POW10[k - kx] as number);
+  const by = my * (POW10[k - ky] as number);
+  if (!(bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT)) return NaN;
+  const difference = bx - by;
+  const product = difference * mz;
+  const k2 = k + kz;
+  if (!(product < LIMIT && product > -LIMIT) || k2 > 22) return NaN;
+  // (product ÷ 10^k2) ÷ (mw ÷ 10^kw): only the difference of the scales needs carrying, so
+  // quotients of like figures (per-head values, rates) stay small.
+  const shift = kw - k2;
+  const p = shift >= 0 ? product * (POW10[shift] as number) : product;
+  const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
+  // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds exactly.
+  if (!(p < LIMIT && p > -LIMIT) || (mw !== 1 && !(q < LIMIT))) return NaN;
+  return p / q + 0;
+}
+
+/**
+ * The fast path of a formula spec as data: where each part of (x − y) × z ÷ w comes from (a
+ * parameter's position, or -1 for a part left out) and each part's guard. Data rather than a
+ * closure per spec, so that one loop over every function's cells stays a single, inlinable call.
+ */
+export interface ExactPlan {
+  readonly sx: number;
+  readonly sy: number;
+  readonly sz: number;
+  readonly sw: number;
+  readonly gx: number;
+  readonly gy: number;
+  readonly gz: number;
+  readonly gw: number;
+  readonly bounded: boolean;
+}
+
+/**
+ * The exact fast path of a formula spec, its guards taken from its parameters' kinds; undefined
+ * for a spec without a formula or with more than four parameters.
+ */
+export function exactPath(spec: FunctionSpec): ExactPlan | undefined {
+  const formula = spec.formula;
+  if (formula === undefined || spec.params.length > 4) return undefined;
+  const guards = spec.params.map((p) =>
+    p.kind === 'whole' || p.kind === 'names' || p.kind === 'flag' ? -1 : guardOf(p.kind),
+  );
+  if (guards.includes(-1)) return undefined;
+  const [sx, sy, sz, sw] = formulaSlots(spec, formula) as [number, number, number, number];
+  // A part left out is a constant (0 to subtract, 1 to multiply or divide by) that passes any guard.
+  const g = (slot: number) => (slot < 0 ? SIGNED : (guards[slot] as number));
+  return {
+    sx,
+    sy,
+    sz,
+    sw,
+    gx: g(sx),
+    gy: g(sy),
+    gz: g(sz),
+    gw: g(sw),
+    bounded: formula.bounded === true,
+  };
+}
+
+/** Argument `slot` of four given in parameter order; `fallback` for a part left out. */
+function pick(slot: number, fallback: number, a: number, b: number, c: number, d: number): number {
+  return slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : slot === 3 ? d : fallback;
+}
+
+/** The exact result of a plan on up to four arguments in parameter order, or NaN. */
+export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: number): number {
+  return kernel(
+    pick(plan.sx, 0, a, b, c, d),
+    pick(plan.sy, 0, a, b, c, d),
+    pick(plan.sz, 1, a, b, c, d),
+    pick(plan.sw, 1, a, b, c, d),
+    plan.gx,
+    plan.gy,
+    plan.gz,
+    plan.gw,
+    plan.bounded,
+  );
+}

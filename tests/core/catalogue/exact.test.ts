@@ -1,0 +1,173 @@
+// The fast path must give exactly what the decimal path gives, for every formula function and every
+// kind of figure a workbook holds: typed pounds and pence, formula results (sums carrying binary
+// noise, £000 × 1000, per-head quotients), mixes, negatives, the tiny and the huge.
+import fc from 'fast-check';
+import {
+  CollabError,
+  evaluate,
+  exactPath,
+  exactValue,
+  scaled,
+  SPECS,
+  type ExactPlan,
+  type FunctionSpec,
+} from '../../../core/src';
+import { Decimal } from '../../../core/src/lib/decimal';
+
+const pounds = fc.integer({ min: -1e9, max: 1e9 });
+const pence = fc.integer({ min: -1e11, max: 1e11 }).map((n) => n / 100);
+/** Sums of pence as a formula adds them: 1123456.78 may arrive as 1123456.7799999998. */
+const sums = fc
+  .array(
+    fc.integer({ min: 0, max: 1e10 }).map((n) => n / 100),
+    { minLength: 2, maxLength: 6 },
+  )
+  .map((xs) => xs.reduce((a, b) => a + b, 0));
+/** Differences of large figures: the binary noise of cancellation reaches the 15th digit. */
+const differences = fc.tuple(pence, pence).map(([a, b]) => a - b);
+/** A £000 table times 1,000, as a formula scales it. */
+const thousands = fc.integer({ min: -1e8, max: 1e8 }).map((n) => (n / 1000) * 1000);
+/** Per-head figures and rates: quotients of figures, 15 to 17 significant digits. */
+const quotients = fc
+  .tuple(fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 1, max: 1e7 }))
+  .map(([a, b]) => a / b);
+const tinyOrHuge = fc.oneof(
+  fc.double({ min: 1e-12, max: 1e-6, noNaN: true }),
+  fc.double({ min: 1e13, max: 1e20, noNaN: true }),
+);
+const anything = fc.double({ noNaN: true, noDefaultInfinity: true });
+const signed = (a: fc.Arbitrary<number>) =>
+  fc.tuple(a, fc.boolean()).map(([x, neg]) => (neg ? -x : x));
+
+const CLASSES: readonly (readonly [string, fc.Arbitrary<number>])[] = [
+  ['typed pounds', pounds],
+  ['pounds and pence', pence],
+  ['computed sums', sums],
+  ['computed differences', differences],
+  ['£000 × 1000', thousands],
+  ['per-head quotients', signed(quotients)],
+  ['0.1 + 0.2 and friends', fc.constantFrom(0.1 + 0.2, 1.1 * 3, 0.7 + 0.1, 4.35 * 100)],
+  ['tiny and huge', signed(tinyOrHuge)],
+  ['any double', anything],
+];
+const mixed = fc.oneof(...CLASSES.map(([, a]) => a));
+
+const FORMULAS = SPECS.filter((s) => s.formula !== undefined);
+
+/** The decimal path's answer as Excel would show it, or the error code. */
+function decimal(spec: FunctionSpec, args: readonly number[]): number | string {
+  try {
+    return evaluate(spec, args).toNumber() + 0;
+  } catch (e) {
+    if (e instanceof CollabError) return e.code;
+    throw e;
+  }
+}
+
+describe('reading a double as Excel shows it', () => {
+  it('reads the same 15-digit decimal as the core reads, for any double', () => {
+    fc.assert(
+      fc.property(mixed, (x) => {
+        const read = scaled(x);
+        if (read === undefined) return;
+        const [m, k] = read;
+        expect(Number.isInteger(m) && Math.abs(m) < 1e15).toBe(true);
+        expect(new Decimal(m).div(new Decimal(10).pow(k)).eq(x.toPrecision(15))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it.each([
+    [0.1 + 0.2, [3, 1]],
+    [1123456.7799999998, [112345678, 2]],
+    [22000, [22000, 0]],
+    [-0.05, [-5, 2]],
+    [0.5, [50, 2]],
+    [0.125, [125, 3]],
+    [145.8000123456789, [145800012345679, 12]],
+    [999999999999999.9, undefined],
+    [1e15, undefined],
+    [1e-9, undefined],
+    [Infinity, undefined],
+    [NaN, undefined],
+  ])('reads %p as units and scale %p', (x, expected) => {
+    expect(scaled(x)).toEqual(expected);
+  });
+
+  it('rounds half up at the 15th digit, as Excel and toPrecision do', () => {
+    // Doubles next to a 15th-digit midpoint, written as the quotients that make them.
+    for (const x of [
+      1234567890123455 / 1e16,
+      1 + 2 ** -52,
+      2 + 2 ** -51,
+      Number('123.45678901234549'),
+    ]) {
+      const [m, k] = scaled(x) as [number, number];
+      expect(new Decimal(m).div(new Decimal(10).pow(k)).toString()).toBe(
+        new Decimal(x.toPrecision(15)).toString(),
+      );
+    }
+  });
+});
+
+describe.each(FORMULAS.map((s) => [s.id, s] as const))('%s fast path', (_, spec) => {
+  const plan = exactPath(spec) as ExactPlan;
+  const arity = spec.params.length;
+  const call = (args: number[]) =>
+    exactValue(plan, args[0] ?? 0, args[1] ?? 0, args[2] ?? 0, args[3] ?? 0);
+
+  it.each(CLASSES)('equals the decimal path on %s', (_label, cls) => {
+    fc.assert(
+      fc.property(fc.array(cls, { minLength: arity, maxLength: arity }), (args) => {
+        const quick = call(args) as number;
+        if (quick === quick) expect(quick).toBe(decimal(spec, args));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('equals the decimal path on a mix of every class', () => {
+    fc.assert(
+      fc.property(fc.array(mixed, { minLength: arity, maxLength: arity }), (args) => {
+        const quick = call(args) as number;
+        if (quick === quick) expect(quick).toBe(decimal(spec, args));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('declines (NaN) wherever the decimal path gives an error', () => {
+    fc.assert(
+      fc.property(fc.array(mixed, { minLength: arity, maxLength: arity }), (args) => {
+        if (typeof decimal(spec, args) === 'string') expect(call(args)).toBeNaN();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('fast path coverage', () => {
+  const byId = (id: string) => FORMULAS.find((s) => s.id === id) as FunctionSpec;
+  const positive = (a: fc.Arbitrary<number>) => a.filter((x) => x > 0);
+
+  it.each([
+    ['typed pounds', pounds],
+    ['pounds and pence', pence],
+    ['computed sums', sums],
+    ['£000 × 1000', thousands],
+  ])('answers SAVING, SAVINGRATE and VARIANCEPCT on %s without the decimal path', (_label, cls) => {
+    fc.assert(
+      fc.property(positive(cls), positive(cls), (a, b) => {
+        for (const id of ['SAVING', 'SAVINGRATE', 'VARIANCEPCT']) {
+          expect(exactValue(exactPath(byId(id)) as ExactPlan, a, b, 0, 0)).not.toBeNaN();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves out a function without a formula', () => {
+    expect(exactPath(SPECS.find((s) => s.id === 'APPORTION') as FunctionSpec)).toBeUndefined();
+  });
+});
