@@ -1,14 +1,14 @@
 // `npm run docs`: generates addin/functions/functions.ts (the adapters' JSDoc, which Excel's metadata
-// is made from) from the function specs, then writes the COLLAB function reference into README.md
-// between the markers below. `--check` only compares, and exits 1 when either file is stale (npm
+// is made from) from the function specs, read from the built @collab-finance/core as any consumer
+// reads them, then writes the COLLAB function reference into README.md between the markers below. `--check` only compares, and exits 1 when either file is stale (npm
 // test runs it), so neither can drift from the specs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import prettier from 'prettier';
+import { SPECS } from '@collab-finance/core';
 import {
   FUNCTIONS_SOURCE,
-  loadSpecs,
   readReference,
   renderFunctions,
   ROOT,
@@ -60,7 +60,7 @@ function update(file, label, current, next) {
 
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 const functions = await formatted(
-  renderFunctions(loadSpecs(), DEV_BASE_URL),
+  renderFunctions(SPECS, DEV_BASE_URL),
   FUNCTIONS_SOURCE,
   'typescript',
 );

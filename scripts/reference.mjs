@@ -2,9 +2,8 @@
 // generated functions.json plus the JSDoc lines the generator drops (@returns, @example, @throws).
 // Rendered as Markdown for README.md (scripts/docs.mjs) and as help.html, the page every function's
 // helpUrl and the manifest's SupportUrl open (webpack.config.js).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import metadata from 'custom-functions-metadata';
 import ts from 'typescript';
@@ -40,25 +39,6 @@ function coreFiles(dir) {
     if (entry.isDirectory()) return coreFiles(path);
     return entry.name.endsWith('.ts') ? [path] : [];
   });
-}
-
-/**
- * The function specs (core/src/catalogue), loaded from the TypeScript sources: each core file is
- * transpiled to CommonJS under node_modules/.cache (inside the project, so decimal.js resolves)
- * and required. Transpiling alone, without type-checking, takes a fraction of a second.
- */
-export function loadSpecs() {
-  const out = join(ROOT, 'node_modules', '.cache', 'collab-specs');
-  rmSync(out, { recursive: true, force: true });
-  for (const file of coreFiles(CORE_SOURCE)) {
-    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-    });
-    const target = join(out, relative(CORE_SOURCE, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, outputText);
-  }
-  return createRequire(import.meta.url)(join(out, 'catalogue', 'index.js')).SPECS;
 }
 
 /**
