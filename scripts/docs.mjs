@@ -1,8 +1,9 @@
 // `npm run docs`: generates addin/functions/functions.ts (the adapters' JSDoc, which Excel's metadata
 // is made from) from the function specs, read from the built @collab-finance/core as any consumer
-// reads them, then writes the COLLAB function reference into README.md between the markers below. `--check` only compares, and exits 1 when either file is stale (npm
-// test runs it), so neither can drift from the specs.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// reads them, then writes the COLLAB function reference into README.md between the markers below.
+// `--check` only compares, and exits 1 when either file is stale (npm test runs it), so neither can
+// drift from the specs.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import prettier from 'prettier';
@@ -72,7 +73,9 @@ const functionsFresh = update(
 );
 // The reference is read through Excel's metadata generator from the file as generated, so a check
 // run on a stale functions.ts still compares the README with what the specs say.
-const generated = join(ROOT, 'node_modules', '.cache', 'collab-specs', 'functions.ts');
+const scratch = join(ROOT, 'node_modules', '.cache', 'collab-docs');
+mkdirSync(scratch, { recursive: true });
+const generated = join(scratch, 'functions.ts');
 writeFileSync(generated, functions);
 const readme = read(README);
 const readmeFresh = update(
