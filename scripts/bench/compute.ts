@@ -2,8 +2,8 @@
 // double loop over the same number[][], per input class, side by side in one run; per-call
 // overhead; whole-column calls; range functions against double versions. Prints one JSON object.
 import { HyperFormula } from 'hyperformula';
-import * as core from '../../core/src/index';
-import type { FunctionSpec } from '../../core/src/index';
+import * as core from '@collab-finance/core';
+import type { FunctionSpec } from '@collab-finance/core';
 import * as f from '../../addin/functions/functions';
 import { call } from '../../addin/functions/adapters';
 
