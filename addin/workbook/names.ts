@@ -1,7 +1,7 @@
 // Excel's rules for sheet names and defined names, and case-insensitive matching, in one place
 // for both ports (Office JS and in-memory), so a write refused by one is refused by the other.
 
-import { parseCell } from './a1';
+import { parseCell, parseRange, type RangeAddress } from './a1';
 import { WorkbookError } from './errors';
 
 const SHEET_FORBIDDEN = /[:\\/?*[\]]/;
@@ -68,4 +68,11 @@ export function onSheet(sheet: string, address: string): string {
     throw new TypeError(`"${address}" is not on the sheet "${sheet}" being written`);
   }
   return split.range;
+}
+
+/** A rectangle on the sheet being written (unqualified, or naming that sheet): code's mistake if not. */
+export function rangeOnSheet(sheet: string, address: string): RangeAddress {
+  const range = parseRange(onSheet(sheet, address));
+  if (range === undefined) throw new TypeError(`"${address}" is not a range address`);
+  return range;
 }

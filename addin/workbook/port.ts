@@ -55,7 +55,19 @@ export interface SheetWrite {
   readonly names?: readonly { readonly name: string; readonly address: string }[];
   /** Widths of columns A, B, … in points, the unit Excel JS takes (the default column is 48 pt). */
   readonly columnWidths?: readonly number[];
+  /**
+   * Number formats laid over whole rectangles after the blocks are written, e.g.
+   * { range: "C20:I20", format: "£#,##0" }: for the cells a formula spills into, which Excel
+   * leaves unformatted (it does not copy the anchor's format onto them).
+   */
+  readonly formats?: readonly RangeFormat[];
   readonly charts?: readonly ChartSpec[];
+}
+
+/** A number format for every cell of a rectangle on the sheet being written. */
+export interface RangeFormat {
+  readonly range: string;
+  readonly format: string;
 }
 
 export interface WorkbookPort {

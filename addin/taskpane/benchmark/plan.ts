@@ -349,7 +349,7 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
           null,
           null,
           null,
-          { value: r.compared },
+          { value: r.compared, format: WHOLE },
         ];
       }
       const value =
@@ -367,8 +367,9 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
         formula(`=COLLAB.VARIANCEPCT(${cell(1, row)},${cell(2, row)})`, SIGNED_RATE),
         formula(
           `=RANK.EQ(${cell(1, row)},${absColumn(comparedCol(c), forcesTop, benchmarkedRow)})`,
+          WHOLE,
         ),
-        { value: r.compared },
+        { value: r.compared, format: WHOLE },
       ];
     }),
   ]);

@@ -14,7 +14,7 @@ import {
   type PerYear,
 } from '@collab-finance/core';
 import { columnLetters } from '../../workbook/a1';
-import type { CellWrite, SheetWrite } from '../../workbook/port';
+import type { CellWrite, RangeFormat, SheetWrite } from '../../workbook/port';
 import { MONEY, PENCE, RATE, WHOLE } from '../ui/numberFormat';
 import { SheetLayout, type Row } from '../ui/sheetLayout';
 import { freeSheetName } from '../ui/sheetName';
@@ -253,6 +253,12 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const names: { name: string; address: string }[] = [];
   const add = (...cells: Row): number => layout.add(...cells);
   const define = (key: NameKey, address: string) => names.push({ name: NAMES[key], address });
+  const formats: RangeFormat[] = [];
+  /** A formula that spills over `range`: Excel formats only its anchor, so the range is formatted. */
+  const spilling = (text: string, format: string, range: string): CellWrite => {
+    formats.push({ range, format });
+    return formula(text, format);
+  };
   const yearHeader = (title: string, base = ''): number =>
     add(label(title, true), label(base, true), ...a.labels.map((l) => label(l, true)));
 
@@ -312,7 +318,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   scenarioNo.fill([
     [
       label('Scenario number'),
-      formula(`=MATCH(${NAMES.scenario},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
+      formula(`=MATCH(${NAMES.scenario},$C$${scenarioHeader}:$E$${scenarioHeader},0)`, '0'),
     ],
   ]);
   for (const field of SCENARIO_FIELDS) {
@@ -359,7 +365,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const prev = (t: number) => columnLetters(1 + t);
   const grow = (own: ProjectionRow, base: string, rates: NameKey, format = MONEY): Row => [
     formula(base, format),
-    formula(`=COLLAB.GROW(B${r[own]},${NAMES[rates]})`, format),
+    spilling(`=COLLAB.GROW(B${r[own]},${NAMES[rates]})`, format, `C${r[own]}:${lastCol}${r[own]}`),
   ];
   line(label('Pay'), ...grow('pay', `=${NAMES.baseBudget}*${NAMES.payShare}`, 'payAward'));
   line(label('Non-pay'), ...grow('nonPay', `=${NAMES.baseBudget}-B${r.pay}`, 'nonPayInflation'));
@@ -393,9 +399,10 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   line(
     label('Gap before savings', true),
     null,
-    formula(
+    spilling(
       `=COLLAB.GAP(C${r.requirement}:${lastCol}${r.requirement},C${r.funding}:${lastCol}${r.funding})`,
       MONEY,
+      `C${r.gapBeforeSavings}:${lastCol}${r.gapBeforeSavings}`,
     ),
   );
   const cumulative = (row: number) => each((c) => formula(`=SUM($C$${row}:${c}${row})`, MONEY));
@@ -496,7 +503,11 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
         number(s.basis, basisFormat),
         formula(`=B${members.row(i)}/SUM($B$${first}:$B$${last})`, RATE),
         i === 0
-          ? formula(`=COLLAB.APPORTION(${NAMES.sharedCost},B${first}:B${last})`, PENCE)
+          ? spilling(
+              `=COLLAB.APPORTION(${NAMES.sharedCost},B${first}:B${last})`,
+              PENCE,
+              `D${first}:D${last}`,
+            )
           : null,
       ]),
     );
@@ -523,6 +534,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       name: sheetName,
       blocks: layout.blocksToWrite(),
       names,
+      formats,
       // Points: a wide label column, then the scenario and year columns (at least to F, "In use").
       columnWidths: [300, 95, ...Array.from({ length: Math.max(4, n) }, () => 85)],
       charts: [

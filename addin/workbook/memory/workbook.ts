@@ -341,6 +341,19 @@ export class MemoryWorkbook {
     });
   }
 
+  /** Sets the number format of every cell of a rectangle, keeping what the cells hold. */
+  setFormat(sheet: string, address: string, format: string): void {
+    const range = this.parseRange(address);
+    const cells = this.sheet(sheet).cells;
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      for (let col = range.start.col; col <= range.end.col; col++) {
+        const key = cellKey(row, col);
+        cells.set(key, { ...(cells.get(key) ?? { input: null }), format });
+      }
+    }
+    this.changed();
+  }
+
   private store(sheet: string, address: string, stored: StoredCell): void {
     const key = this.keyOf(address);
     const cells = this.sheet(sheet).cells;
