@@ -76,3 +76,20 @@ export function rangeOnSheet(sheet: string, address: string): RangeAddress {
   if (range === undefined) throw new TypeError(`"${address}" is not a range address`);
   return range;
 }
+
+/** Excel's limit on a data-validation list source ("a,b,c"), in characters. */
+const LIST_SOURCE_MAX = 255;
+
+/** The source text Excel takes for a drop-down list, refusing a list Excel could not hold. */
+export function listSource(list: readonly string[]): string {
+  if (list.length === 0 || list.some((item) => item === '' || item.includes(','))) {
+    throw new TypeError(
+      `a drop-down list needs items, none empty or with a comma: ${JSON.stringify(list)}`,
+    );
+  }
+  const source = list.join(',');
+  if (source.length > LIST_SOURCE_MAX) {
+    throw new TypeError(`a drop-down list is at most ${LIST_SOURCE_MAX} characters: ${source}`);
+  }
+  return source;
+}

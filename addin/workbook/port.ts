@@ -61,7 +61,18 @@ export interface SheetWrite {
    * leaves unformatted (it does not copy the anchor's format onto them).
    */
   readonly formats?: readonly RangeFormat[];
+  /** Drop-down lists: cells that take one of a few values, such as a scenario selector. */
+  readonly validations?: readonly ListValidation[];
   readonly charts?: readonly ChartSpec[];
+}
+
+/**
+ * Excel data validation of a list: the cells of `range` show a drop-down of `list` and refuse
+ * other typed values. An item holds no comma (Excel's separator in a list source).
+ */
+export interface ListValidation {
+  readonly range: string;
+  readonly list: readonly string[];
 }
 
 /** A number format for every cell of a rectangle on the sheet being written. */

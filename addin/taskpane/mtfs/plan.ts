@@ -179,6 +179,9 @@ export const PROJECTION_ROWS = [
   'belowFloor',
 ] as const satisfies readonly ProjectionRow[];
 
+/** What the cell beside the selector says when it holds no scenario's name. */
+export const UNKNOWN_SCENARIO = 'Not a scenario: choose one from the list';
+
 /** The text the below-floor row shows in a year whose closing reserves are under the floor. */
 export const BELOW_FLOOR = 'Below floor';
 
@@ -274,10 +277,13 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     ),
   );
   layout.skip();
-  const selectorRow = add(label('Scenario in use: type Optimistic, Central or Pessimistic', true), {
-    value: input.selected,
-    bold: true,
-  });
+  // A drop-down of the scenario names; a name pasted past it is flagged beside it, and every
+  // projected figure then shows #N/A (see `each`), never a plausible wrong figure.
+  const selectorRow = add(
+    label('Scenario in use: choose Optimistic, Central or Pessimistic', true),
+    { value: input.selected, bold: true },
+    formula(`=IFERROR(IF(${NAMES.scenarioNo},""),"${UNKNOWN_SCENARIO}")`),
+  );
   define('scenario', `B${selectorRow}`);
   // The scenario number looks the selector up in the scenario header further down: filled then.
   const scenarioNo = layout.reserve(1);
@@ -360,8 +366,15 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   PROJECTION_ROWS.forEach((key, i) => (r[key] = projection.row(i)));
   const lines: Row[] = [];
   const line = (...cells: Row) => lines.push(cells);
+  // A spilled row (GROW, GAP) is one #N/A in its first year when the scenario is unknown, and its
+  // later years are then blank, read as 0: so each year's own formula is gated on the scenario
+  // number, and every year shows #N/A rather than £0 or a gap of minus the savings.
   const each = (make: (col: string, t: number) => CellWrite): CellWrite[] =>
-    a.labels.map((_, t) => make(yearCol(t), t));
+    a.labels.map((_, t) => {
+      const cell = make(yearCol(t), t);
+      const text = cell.formula?.slice(1);
+      return text === undefined ? cell : { ...cell, formula: `=IF(${NAMES.scenarioNo},${text})` };
+    });
   const prev = (t: number) => columnLetters(1 + t);
   const grow = (own: ProjectionRow, base: string, rates: NameKey, format = MONEY): Row => [
     formula(base, format),
@@ -535,6 +548,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       blocks: layout.blocksToWrite(),
       names,
       formats,
+      validations: [{ range: `B${selectorRow}`, list: [...SCENARIOS] }],
       // Points: a wide label column, then the scenario and year columns (at least to F, "In use").
       columnWidths: [300, 95, ...Array.from({ length: Math.max(4, n) }, () => 85)],
       charts: [

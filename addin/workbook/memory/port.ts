@@ -3,7 +3,7 @@
 
 import type { RangeData, SheetWrite, WorkbookPort } from '../port';
 import { formatCell, formatRange } from '../a1';
-import { checkDefinedName, checkSheetName, rangeOnSheet } from '../names';
+import { checkDefinedName, checkSheetName, listSource, rangeOnSheet } from '../names';
 import { MemoryWorkbook, WorkbookError, type SheetRange } from './workbook';
 
 /** One step of writing a sheet, offered to `failOn` before it is taken. */
@@ -12,6 +12,7 @@ export type WriteStep =
   | { readonly kind: 'cell'; readonly address: string; readonly index: number }
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'format'; readonly range: string }
+  | { readonly kind: 'validation'; readonly range: string }
   | { readonly kind: 'columnWidths' }
   | { readonly kind: 'chart'; readonly index: number };
 
@@ -70,6 +71,10 @@ export class MemoryPort implements WorkbookPort {
       ...block,
       at: rangeOnSheet(sheet.name, block.at),
     }));
+    const validations = (sheet.validations ?? []).map(({ range, list }) => {
+      listSource(list);
+      return { range: formatRange(rangeOnSheet(sheet.name, range)), list };
+    });
     const formats = (sheet.formats ?? []).map(({ range, format }) => ({
       range: formatRange(rangeOnSheet(sheet.name, range)),
       format,
@@ -101,6 +106,10 @@ export class MemoryPort implements WorkbookPort {
         for (const { range, format } of formats) {
           this.step({ kind: 'format', range });
           book.setFormat(sheet.name, range, format);
+        }
+        for (const { range, list } of validations) {
+          this.step({ kind: 'validation', range });
+          book.setValidation(sheet.name, range, list);
         }
         if (sheet.columnWidths !== undefined) {
           this.step({ kind: 'columnWidths' });

@@ -16,7 +16,7 @@ import { display, parseInput, type Scalar } from '../formula/values';
 import { calculate, type Calculation, type FunctionRegistry, type SpillMap } from './calc';
 import { Sheet, cellKey, keyAddress, type StoredCell } from './sheet';
 import { WorkbookError } from '../errors';
-import { checkSheetName, isDefinedName, sameName } from '../names';
+import { checkSheetName, isDefinedName, listSource, sameName } from '../names';
 
 export { WorkbookError, type WorkbookErrorCode } from '../errors';
 
@@ -339,6 +339,21 @@ export class MemoryWorkbook {
       ...(old?.format === undefined ? {} : { format: old.format }),
       ...(old?.bold === undefined ? {} : { bold: old.bold }),
     });
+  }
+
+  /** Puts a drop-down list (data validation) on a rectangle; the list follows Excel's limits. */
+  setValidation(sheet: string, address: string, list: readonly string[]): void {
+    listSource(list);
+    this.sheet(sheet).validations.push({ range: this.parseRange(address), list: [...list] });
+    this.changed();
+  }
+
+  /** The drop-down list on a cell, if it has one (the last one laid over it). */
+  validation(sheet: string, address: string): readonly string[] | undefined {
+    const { row, col } = this.parseCellAddress(address);
+    const covers = ({ start, end }: RangeAddress): boolean =>
+      row >= start.row && row <= end.row && col >= start.col && col <= end.col;
+    return [...this.sheet(sheet).validations].reverse().find((v) => covers(v.range))?.list;
   }
 
   /** Sets the number format of every cell of a rectangle, keeping what the cells hold. */
