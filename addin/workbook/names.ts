@@ -1,7 +1,7 @@
 // Excel's rules for sheet names and defined names, and case-insensitive matching, in one place
 // for both ports (Office JS and in-memory), so a write refused by one is refused by the other.
 
-import { parseCell } from './a1';
+import { parseCell, parseRange, type RangeAddress } from './a1';
 import { WorkbookError } from './errors';
 
 const SHEET_FORBIDDEN = /[:\\/?*[\]]/;
@@ -68,4 +68,28 @@ export function onSheet(sheet: string, address: string): string {
     throw new TypeError(`"${address}" is not on the sheet "${sheet}" being written`);
   }
   return split.range;
+}
+
+/** A rectangle on the sheet being written (unqualified, or naming that sheet): code's mistake if not. */
+export function rangeOnSheet(sheet: string, address: string): RangeAddress {
+  const range = parseRange(onSheet(sheet, address));
+  if (range === undefined) throw new TypeError(`"${address}" is not a range address`);
+  return range;
+}
+
+/** Excel's limit on a data-validation list source ("a,b,c"), in characters. */
+const LIST_SOURCE_MAX = 255;
+
+/** The source text Excel takes for a drop-down list, refusing a list Excel could not hold. */
+export function listSource(list: readonly string[]): string {
+  if (list.length === 0 || list.some((item) => item === '' || item.includes(','))) {
+    throw new TypeError(
+      `a drop-down list needs items, none empty or with a comma: ${JSON.stringify(list)}`,
+    );
+  }
+  const source = list.join(',');
+  if (source.length > LIST_SOURCE_MAX) {
+    throw new TypeError(`a drop-down list is at most ${LIST_SOURCE_MAX} characters: ${source}`);
+  }
+  return source;
 }

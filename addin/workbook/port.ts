@@ -55,7 +55,30 @@ export interface SheetWrite {
   readonly names?: readonly { readonly name: string; readonly address: string }[];
   /** Widths of columns A, B, … in points, the unit Excel JS takes (the default column is 48 pt). */
   readonly columnWidths?: readonly number[];
+  /**
+   * Number formats laid over whole rectangles after the blocks are written, e.g.
+   * { range: "C20:I20", format: "£#,##0" }: for the cells a formula spills into, which Excel
+   * leaves unformatted (it does not copy the anchor's format onto them).
+   */
+  readonly formats?: readonly RangeFormat[];
+  /** Drop-down lists: cells that take one of a few values, such as a scenario selector. */
+  readonly validations?: readonly ListValidation[];
   readonly charts?: readonly ChartSpec[];
+}
+
+/**
+ * Excel data validation of a list: the cells of `range` show a drop-down of `list` and refuse
+ * other typed values. An item holds no comma (Excel's separator in a list source).
+ */
+export interface ListValidation {
+  readonly range: string;
+  readonly list: readonly string[];
+}
+
+/** A number format for every cell of a rectangle on the sheet being written. */
+export interface RangeFormat {
+  readonly range: string;
+  readonly format: string;
 }
 
 export interface WorkbookPort {

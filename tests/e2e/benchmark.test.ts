@@ -99,15 +99,19 @@ describe('the preview page', () => {
         compared.reduce((sum, s) => sum + (s.nre[c] as number) / s.population, 0) / compared.length;
       const rank = 1 + compared.filter((s) => (s.nre[c] as number) / s.population > value).length;
 
-      // The force's figure is its per-head cell in the workings (columns C onwards).
+      // The force's figure is its per-head cell in the workings (columns C onwards), or
+      // "not reported" when that is blank; the figures beside it are blank then.
+      const perHead = `${String.fromCharCode(67 + c)}${workingsRow}`;
       expect((await cell(preview.page, `B${row}`)).formula).toBe(
-        `=${String.fromCharCode(67 + c)}${workingsRow}`,
+        `=IF(ISNUMBER(${perHead}),${perHead},"not reported")`,
       );
       expect((await cell(preview.page, `C${row}`)).formula).toMatch(/^=COLLAB\.NATIONALAVERAGE\(/);
       expect((await cell(preview.page, `E${row}`)).formula).toBe(
-        `=COLLAB.VARIANCEPCT(B${row},C${row})`,
+        `=IF(ISNUMBER(B${row}),COLLAB.VARIANCEPCT(B${row},C${row}),"")`,
       );
-      expect((await cell(preview.page, `F${row}`)).formula).toMatch(/^=RANK\.EQ\(B\d+,/);
+      expect((await cell(preview.page, `F${row}`)).formula).toMatch(
+        /^=IF\(ISNUMBER\(B\d+\),RANK\.EQ\(B\d+,/,
+      );
       close(await numberAt(preview.page, `B${row}`), value);
       close(await numberAt(preview.page, `C${row}`), average);
       close(await numberAt(preview.page, `D${row}`), value - average);

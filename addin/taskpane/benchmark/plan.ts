@@ -230,6 +230,9 @@ interface SheetInputs {
   readonly slope: { readonly category: Category; readonly rows: readonly ForceRow[] };
 }
 
+/** What the sheet shows for a figure the benchmarked force (or region) did not report. */
+export const NOT_REPORTED = 'not reported';
+
 const text = (value: string, bold = false): CellWrite => (bold ? { value, bold } : { value });
 const formula = (f: string, format?: string): CellWrite =>
   format ? { formula: f, format } : { formula: f };
@@ -341,34 +344,35 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
         `=COLLAB.NATIONALAVERAGE(${absColumn(comparedCol(c), forcesTop, forcesBottom)},${absColumn(0, forcesTop, forcesBottom)},${exclusions}${weights})`,
         perFormat,
       );
-      if (r.value === null) {
-        return [
-          text(category.name),
-          text('not reported'),
-          average,
-          null,
-          null,
-          null,
-          { value: r.compared },
-        ];
-      }
+      // Live as the rest: blanking a force's figure after writing changes the count, and the
+      // benchmarked figure says "not reported", as a fresh write does, with no #VALUE! beside it.
+      const compared = formula(
+        `=COUNT(${absColumn(comparedCol(c), forcesTop, forcesBottom)})`,
+        WHOLE,
+      );
+      const reported = (expr: string, format: string) =>
+        formula(`=IF(ISNUMBER(${cell(1, row)}),${expr},"")`, format);
+      const own = cell(perHeadCol(c), workingsRow(chosen[0] as ForceRow));
       const value =
         members === undefined
-          ? formula(`=${cell(perHeadCol(c), workingsRow(chosen[0] as ForceRow))}`, perFormat)
-          : formula(
-              `=COLLAB.POOLEDPERHEAD(${absColumn(2 + c, members.row(1), members.last)},${absColumn(1, members.row(1), members.last)},${perCell})`,
-              perFormat,
-            );
+          ? formula(`=IF(ISNUMBER(${own}),${own},"${NOT_REPORTED}")`, perFormat)
+          : r.value === null
+            ? text(NOT_REPORTED)
+            : formula(
+                `=COLLAB.POOLEDPERHEAD(${absColumn(2 + c, members.row(1), members.last)},${absColumn(1, members.row(1), members.last)},${perCell})`,
+                perFormat,
+              );
       return [
         text(category.name),
         value,
         average,
-        formula(`=${cell(1, row)}-${cell(2, row)}`, formats.difference),
-        formula(`=COLLAB.VARIANCEPCT(${cell(1, row)},${cell(2, row)})`, SIGNED_RATE),
-        formula(
-          `=RANK.EQ(${cell(1, row)},${absColumn(comparedCol(c), forcesTop, benchmarkedRow)})`,
+        reported(`${cell(1, row)}-${cell(2, row)}`, formats.difference),
+        reported(`COLLAB.VARIANCEPCT(${cell(1, row)},${cell(2, row)})`, SIGNED_RATE),
+        reported(
+          `RANK.EQ(${cell(1, row)},${absColumn(comparedCol(c), forcesTop, benchmarkedRow)})`,
+          WHOLE,
         ),
-        { value: r.compared },
+        compared,
       ];
     }),
   ]);
@@ -421,9 +425,7 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
       text(region ? `Region: ${inputs.label}` : `Benchmarked: ${inputs.label}`, true),
       null,
       ...categories.map(() => null),
-      ...results.map((r, c) =>
-        r.value === null ? null : formula(`=${cell(1, summaryRow(c))}`, perFormat),
-      ),
+      ...results.map((_, c) => formula(`=${cell(1, summaryRow(c))}`, perFormat)),
     ],
   ]);
 

@@ -14,7 +14,7 @@ import {
   type PerYear,
 } from '@collab-finance/core';
 import { columnLetters } from '../../workbook/a1';
-import type { CellWrite, SheetWrite } from '../../workbook/port';
+import type { CellWrite, RangeFormat, SheetWrite } from '../../workbook/port';
 import { MONEY, PENCE, RATE, WHOLE } from '../ui/numberFormat';
 import { SheetLayout, type Row } from '../ui/sheetLayout';
 import { freeSheetName } from '../ui/sheetName';
@@ -179,6 +179,9 @@ export const PROJECTION_ROWS = [
   'belowFloor',
 ] as const satisfies readonly ProjectionRow[];
 
+/** What the cell beside the selector says when it holds no scenario's name. */
+export const UNKNOWN_SCENARIO = 'Not a scenario: choose one from the list';
+
 /** The text the below-floor row shows in a year whose closing reserves are under the floor. */
 export const BELOW_FLOOR = 'Below floor';
 
@@ -253,6 +256,12 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   const names: { name: string; address: string }[] = [];
   const add = (...cells: Row): number => layout.add(...cells);
   const define = (key: NameKey, address: string) => names.push({ name: NAMES[key], address });
+  const formats: RangeFormat[] = [];
+  /** A formula that spills over `range`: Excel formats only its anchor, so the range is formatted. */
+  const spilling = (text: string, format: string, range: string): CellWrite => {
+    formats.push({ range, format });
+    return formula(text, format);
+  };
   const yearHeader = (title: string, base = ''): number =>
     add(label(title, true), label(base, true), ...a.labels.map((l) => label(l, true)));
 
@@ -268,10 +277,13 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
     ),
   );
   layout.skip();
-  const selectorRow = add(label('Scenario in use: type Optimistic, Central or Pessimistic', true), {
-    value: input.selected,
-    bold: true,
-  });
+  // A drop-down of the scenario names; a name pasted past it is flagged beside it, and every
+  // projected figure then shows #N/A (see `each`), never a plausible wrong figure.
+  const selectorRow = add(
+    label('Scenario in use: choose Optimistic, Central or Pessimistic', true),
+    { value: input.selected, bold: true },
+    formula(`=IFERROR(IF(${NAMES.scenarioNo},""),"${UNKNOWN_SCENARIO}")`),
+  );
   define('scenario', `B${selectorRow}`);
   // The scenario number looks the selector up in the scenario header further down: filled then.
   const scenarioNo = layout.reserve(1);
@@ -312,7 +324,7 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   scenarioNo.fill([
     [
       label('Scenario number'),
-      formula(`=MATCH(${NAMES.scenario},$C$${scenarioHeader}:$E$${scenarioHeader},0)`),
+      formula(`=MATCH(${NAMES.scenario},$C$${scenarioHeader}:$E$${scenarioHeader},0)`, '0'),
     ],
   ]);
   for (const field of SCENARIO_FIELDS) {
@@ -354,12 +366,19 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   PROJECTION_ROWS.forEach((key, i) => (r[key] = projection.row(i)));
   const lines: Row[] = [];
   const line = (...cells: Row) => lines.push(cells);
+  // A spilled row (GROW, GAP) is one #N/A in its first year when the scenario is unknown, and its
+  // later years are then blank, read as 0: so each year's own formula is gated on the scenario
+  // number, and every year shows #N/A rather than £0 or a gap of minus the savings.
   const each = (make: (col: string, t: number) => CellWrite): CellWrite[] =>
-    a.labels.map((_, t) => make(yearCol(t), t));
+    a.labels.map((_, t) => {
+      const cell = make(yearCol(t), t);
+      const text = cell.formula?.slice(1);
+      return text === undefined ? cell : { ...cell, formula: `=IF(${NAMES.scenarioNo},${text})` };
+    });
   const prev = (t: number) => columnLetters(1 + t);
   const grow = (own: ProjectionRow, base: string, rates: NameKey, format = MONEY): Row => [
     formula(base, format),
-    formula(`=COLLAB.GROW(B${r[own]},${NAMES[rates]})`, format),
+    spilling(`=COLLAB.GROW(B${r[own]},${NAMES[rates]})`, format, `C${r[own]}:${lastCol}${r[own]}`),
   ];
   line(label('Pay'), ...grow('pay', `=${NAMES.baseBudget}*${NAMES.payShare}`, 'payAward'));
   line(label('Non-pay'), ...grow('nonPay', `=${NAMES.baseBudget}-B${r.pay}`, 'nonPayInflation'));
@@ -393,9 +412,10 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
   line(
     label('Gap before savings', true),
     null,
-    formula(
+    spilling(
       `=COLLAB.GAP(C${r.requirement}:${lastCol}${r.requirement},C${r.funding}:${lastCol}${r.funding})`,
       MONEY,
+      `C${r.gapBeforeSavings}:${lastCol}${r.gapBeforeSavings}`,
     ),
   );
   const cumulative = (row: number) => each((c) => formula(`=SUM($C$${row}:${c}${row})`, MONEY));
@@ -496,7 +516,11 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
         number(s.basis, basisFormat),
         formula(`=B${members.row(i)}/SUM($B$${first}:$B$${last})`, RATE),
         i === 0
-          ? formula(`=COLLAB.APPORTION(${NAMES.sharedCost},B${first}:B${last})`, PENCE)
+          ? spilling(
+              `=COLLAB.APPORTION(${NAMES.sharedCost},B${first}:B${last})`,
+              PENCE,
+              `D${first}:D${last}`,
+            )
           : null,
       ]),
     );
@@ -523,6 +547,8 @@ export function planMtfs(input: MtfsInput, existingSheets: readonly string[]): M
       name: sheetName,
       blocks: layout.blocksToWrite(),
       names,
+      formats,
+      validations: [{ range: `B${selectorRow}`, list: [...SCENARIOS] }],
       // Points: a wide label column, then the scenario and year columns (at least to F, "In use").
       columnWidths: [300, 95, ...Array.from({ length: Math.max(4, n) }, () => 85)],
       charts: [

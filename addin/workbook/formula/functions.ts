@@ -288,6 +288,8 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
     max: MANY,
     body: eager((values, ctx) => [...scalars(values, ctx)].filter((s) => s.value !== null).length),
   },
+  // True only for a number: text that looks like one, blanks and errors are not (no error passes).
+  ISNUMBER: { min: 1, max: 1, body: scalarFn((x) => typeof x === 'number') },
   ROUND: { min: 2, max: 2, body: scalarFn(numeric(round)) },
   ABS: { min: 1, max: 1, body: scalarFn(numeric(Math.abs)) },
   NOT: {

@@ -2,8 +2,8 @@
 // Writes are transactional, and a test can make a write fail part-way to prove nothing remains.
 
 import type { RangeData, SheetWrite, WorkbookPort } from '../port';
-import { formatCell, formatRange, parseRange, type RangeAddress } from '../a1';
-import { checkDefinedName, checkSheetName, onSheet } from '../names';
+import { formatCell, formatRange } from '../a1';
+import { checkDefinedName, checkSheetName, listSource, rangeOnSheet } from '../names';
 import { MemoryWorkbook, WorkbookError, type SheetRange } from './workbook';
 
 /** One step of writing a sheet, offered to `failOn` before it is taken. */
@@ -11,6 +11,8 @@ export type WriteStep =
   | { readonly kind: 'sheet'; readonly name: string }
   | { readonly kind: 'cell'; readonly address: string; readonly index: number }
   | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'format'; readonly range: string }
+  | { readonly kind: 'validation'; readonly range: string }
   | { readonly kind: 'columnWidths' }
   | { readonly kind: 'chart'; readonly index: number };
 
@@ -63,9 +65,20 @@ export class MemoryPort implements WorkbookPort {
     if (book.hasSheet(sheet.name) && !replace) throw exists(sheet.name);
     const names = (sheet.names ?? []).map(({ name, address }) => {
       checkDefinedName(name);
-      return { name, address: formatRange(here(sheet.name, address)) };
+      return { name, address: formatRange(rangeOnSheet(sheet.name, address)) };
     });
-    const blocks = sheet.blocks.map((block) => ({ ...block, at: here(sheet.name, block.at) }));
+    const blocks = sheet.blocks.map((block) => ({
+      ...block,
+      at: rangeOnSheet(sheet.name, block.at),
+    }));
+    const validations = (sheet.validations ?? []).map(({ range, list }) => {
+      listSource(list);
+      return { range: formatRange(rangeOnSheet(sheet.name, range)), list };
+    });
+    const formats = (sheet.formats ?? []).map(({ range, format }) => ({
+      range: formatRange(rangeOnSheet(sheet.name, range)),
+      format,
+    }));
     try {
       // Offered before the transaction, like Excel's separate batch that adds the sheet: a test's
       // hook may change the workbook here as a co-author would, and that change is not ours to undo.
@@ -89,6 +102,14 @@ export class MemoryPort implements WorkbookPort {
               book.setCell(sheet.name, address, cell);
             }),
           );
+        }
+        for (const { range, format } of formats) {
+          this.step({ kind: 'format', range });
+          book.setFormat(sheet.name, range, format);
+        }
+        for (const { range, list } of validations) {
+          this.step({ kind: 'validation', range });
+          book.setValidation(sheet.name, range, list);
         }
         if (sheet.columnWidths !== undefined) {
           this.step({ kind: 'columnWidths' });
@@ -122,13 +143,6 @@ export class MemoryPort implements WorkbookPort {
     if (this.failOn?.(step) === true)
       throw new Error(`injected failure before ${JSON.stringify(step)}`);
   }
-}
-
-/** An address on the sheet being written (unqualified, or naming that sheet): code's mistake if not. */
-function here(sheet: string, address: string): RangeAddress {
-  const range = parseRange(onSheet(sheet, address));
-  if (range === undefined) throw new TypeError(`"${address}" is not a range address`);
-  return range;
 }
 
 const exists = (name: string): WorkbookError =>

@@ -25,6 +25,8 @@ export class Sheet {
   cells = new Map<number, StoredCell>();
   charts: ChartSpec[] = [];
   columnWidths: number[] = [];
+  /** Drop-down lists, each over a rectangle. */
+  validations: { readonly range: RangeAddress; readonly list: readonly string[] }[] = [];
   /** Names scoped to this sheet, by upper-cased name; they go when the sheet goes. */
   names = new Map<string, { readonly name: string; readonly range: RangeAddress }>();
 
@@ -36,6 +38,7 @@ export class Sheet {
     copy.cells = new Map(this.cells);
     copy.charts = [...this.charts];
     copy.columnWidths = [...this.columnWidths];
+    copy.validations = [...this.validations];
     copy.names = new Map(this.names);
     return copy;
   }

@@ -16,7 +16,7 @@ import { display, parseInput, type Scalar } from '../formula/values';
 import { calculate, type Calculation, type FunctionRegistry, type SpillMap } from './calc';
 import { Sheet, cellKey, keyAddress, type StoredCell } from './sheet';
 import { WorkbookError } from '../errors';
-import { checkSheetName, isDefinedName, sameName } from '../names';
+import { checkSheetName, isDefinedName, listSource, sameName } from '../names';
 
 export { WorkbookError, type WorkbookErrorCode } from '../errors';
 
@@ -339,6 +339,34 @@ export class MemoryWorkbook {
       ...(old?.format === undefined ? {} : { format: old.format }),
       ...(old?.bold === undefined ? {} : { bold: old.bold }),
     });
+  }
+
+  /** Puts a drop-down list (data validation) on a rectangle; the list follows Excel's limits. */
+  setValidation(sheet: string, address: string, list: readonly string[]): void {
+    listSource(list);
+    this.sheet(sheet).validations.push({ range: this.parseRange(address), list: [...list] });
+    this.changed();
+  }
+
+  /** The drop-down list on a cell, if it has one (the last one laid over it). */
+  validation(sheet: string, address: string): readonly string[] | undefined {
+    const { row, col } = this.parseCellAddress(address);
+    const covers = ({ start, end }: RangeAddress): boolean =>
+      row >= start.row && row <= end.row && col >= start.col && col <= end.col;
+    return [...this.sheet(sheet).validations].reverse().find((v) => covers(v.range))?.list;
+  }
+
+  /** Sets the number format of every cell of a rectangle, keeping what the cells hold. */
+  setFormat(sheet: string, address: string, format: string): void {
+    const range = this.parseRange(address);
+    const cells = this.sheet(sheet).cells;
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      for (let col = range.start.col; col <= range.end.col; col++) {
+        const key = cellKey(row, col);
+        cells.set(key, { ...(cells.get(key) ?? { input: null }), format });
+      }
+    }
+    this.changed();
   }
 
   private store(sheet: string, address: string, stored: StoredCell): void {

@@ -1,7 +1,8 @@
 // The WorkbookPort on Office JS. Each method is one Excel.run with a fixed number of
 // context.sync() calls whatever the data size: reads load all they need at once; a sheet is
 // checked (1 sync), added under a temporary name no one else can have chosen and its id read
-// (1 sync), written with one range write per block and named (1 sync) and, when it replaces an
+// (1 sync), written with one range write per block, per formatted rectangle and per drop-down
+// list, and named (1 sync) and, when it replaces an
 // existing sheet, swapped in (1 sync). A failed write is undone in a second Excel.run that
 // deletes the sheet it added, found by id (or by that unique temporary name if Excel failed
 // before giving the id): a sheet or name someone else made meanwhile is never touched.
@@ -15,7 +16,16 @@ import {
   isItemNotFound,
   type WorkbookErrorCode,
 } from './errors';
-import { checkDefinedName, checkSheetName, onSheet, sameName, splitAddress } from '../names';
+import { formatCell, formatRange } from '../a1';
+import {
+  checkDefinedName,
+  checkSheetName,
+  listSource,
+  onSheet,
+  rangeOnSheet,
+  sameName,
+  splitAddress,
+} from '../names';
 
 /** Excel.run's form with options, the only one this port uses; `Excel.run` itself fits it. */
 export type ExcelRun = <T>(
@@ -46,6 +56,14 @@ interface PreparedSheet {
   readonly name: string;
   readonly blocks: readonly { readonly at: string; readonly arrays: BlockArrays }[];
   readonly names: readonly { readonly name: string; readonly address: string }[];
+  /** Each rectangle's top-left cell and size, with its format repeated over every cell. */
+  readonly formats: readonly {
+    readonly at: string;
+    readonly rows: number;
+    readonly cols: number;
+    readonly grid: string[][];
+  }[];
+  readonly validations: readonly { readonly range: string; readonly source: string }[];
   readonly columnWidths: readonly number[];
   readonly charts: readonly {
     readonly type: (typeof CHART_TYPES)[ChartKind];
@@ -300,6 +318,17 @@ function prepare(write: SheetWrite): PreparedSheet {
       checkDefinedName(name);
       return { name, address: here(address) };
     }),
+    formats: (write.formats ?? []).map(({ range, format }) => {
+      const rect = rangeOnSheet(write.name, range);
+      const rows = rect.end.row - rect.start.row + 1;
+      const cols = rect.end.col - rect.start.col + 1;
+      const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => format));
+      return { at: here(formatCell(rect.start)), rows, cols, grid };
+    }),
+    validations: (write.validations ?? []).map(({ range, list }) => ({
+      range: formatRange(rangeOnSheet(write.name, range)),
+      source: listSource(list),
+    })),
     columnWidths: write.columnWidths ?? [],
     charts: (write.charts ?? []).map((chart) => ({
       type: CHART_TYPES[chart.kind],
@@ -359,6 +388,12 @@ function queueContent(written: Excel.Worksheet, sheet: PreparedSheet): void {
     range.formulas = arrays.formulas;
     if (arrays.numberFormat !== undefined) range.numberFormat = arrays.numberFormat;
     if (arrays.properties !== undefined) range.setCellProperties(arrays.properties);
+  }
+  for (const { at, rows, cols, grid } of sheet.formats) {
+    written.getRange(at).getResizedRange(rows - 1, cols - 1).numberFormat = grid;
+  }
+  for (const { range, source } of sheet.validations) {
+    written.getRange(range).dataValidation.rule = { list: { inCellDropDown: true, source } };
   }
   sheet.columnWidths.forEach((width, col) => {
     written.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = width;

@@ -1,7 +1,13 @@
 import { benchmark, Decimal } from '../../../../core/src/index';
 import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
 import { BenchmarkInputError } from '../../../../addin/taskpane/benchmark/errors';
-import { planBenchmark, type BenchmarkChoices } from '../../../../addin/taskpane/benchmark/plan';
+import {
+  NOT_REPORTED,
+  planBenchmark,
+  type BenchmarkChoices,
+} from '../../../../addin/taskpane/benchmark/plan';
+import { excelFunctions } from '../../../../addin/functions/registry';
+import { MemoryPort, MemoryWorkbook } from '../../../../addin/workbook/memory';
 import type { CellValue, CellWrite, SheetWrite } from '../../../../addin/workbook/port';
 import { formatCell, parseCell } from '../../../../addin/workbook/a1';
 
@@ -185,22 +191,27 @@ describe('planBenchmark', () => {
       expect(compared).toEqual([`=C${first}`, `=C${first + 1}`, null, null, null]);
     });
 
-    it('writes the summary as average, difference, variance and rank formulas', () => {
+    it('writes the summary as average, difference, variance, rank and count formulas', () => {
       const sheet = plan({ weighted: true }).sheet;
       const first = findWorkings(sheet, 0);
       const last = first + 4;
+      const whenReported = (f: string) => `=IF(ISNUMBER(B11),${f},"")`;
       expect(cellAt(sheet, 'A11')?.value).toBe('Forensics');
-      expect(cellAt(sheet, 'B11')?.formula).toBe(`=C${first}`);
+      expect(cellAt(sheet, 'B11')?.formula).toBe(
+        `=IF(ISNUMBER(C${first}),C${first},"${NOT_REPORTED}")`,
+      );
       expect(cellAt(sheet, 'C11')?.formula).toBe(
         `=COLLAB.NATIONALAVERAGE($E$${first}:$E$${last},$A$${first}:$A$${last},$B$4:$C$4,$B$${first}:$B$${last})`,
       );
-      expect(cellAt(sheet, 'D11')?.formula).toBe('=B11-C11');
+      expect(cellAt(sheet, 'D11')?.formula).toBe(whenReported('B11-C11'));
       expect(cellAt(sheet, 'E11')).toEqual({
-        formula: '=COLLAB.VARIANCEPCT(B11,C11)',
+        formula: whenReported('COLLAB.VARIANCEPCT(B11,C11)'),
         format: '+0.0%;-0.0%;0.0%',
       });
-      expect(cellAt(sheet, 'F11')?.formula).toBe(`=RANK.EQ(B11,$E$${first}:$E$${last + 1})`);
-      expect(cellAt(sheet, 'G11')?.value).toBe(3);
+      expect(cellAt(sheet, 'F11')?.formula).toBe(
+        whenReported(`RANK.EQ(B11,$E$${first}:$E$${last + 1})`),
+      );
+      expect(cellAt(sheet, 'G11')?.formula).toBe(`=COUNT($E$${first}:$E$${last})`);
       expect(cellAt(sheet, `E${last + 1}`)?.formula).toBe('=B11');
     });
 
@@ -220,10 +231,43 @@ describe('planBenchmark', () => {
       expect(cellAt(sheet, `D${top + 1}`)?.formula).toBe("='Sample data'!E6");
     });
 
-    it('writes "not reported" and no formulas for a category the force did not report', () => {
-      const sheet = plan({ forces: ['Surrey'] }).sheet;
-      expect(cellAt(sheet, 'B12')?.value).toBe('not reported');
-      expect(cellAt(sheet, 'E12')).toBeNull();
+    describe('evaluated, with the data changed after writing', () => {
+      /** The plan written beside the data it reads, in an in-memory workbook with COLLAB. */
+      async function evaluated(choices: Partial<BenchmarkChoices> = {}) {
+        const book = new MemoryWorkbook({ functions: excelFunctions });
+        book.addSheet('Sample data');
+        rows.forEach((row, r) =>
+          row.forEach((value, c) =>
+            book.setCell('Sample data', formatCell({ row: 2 + r, col: c }), { value }),
+          ),
+        );
+        const written = plan(choices);
+        await new MemoryPort(book).writeSheet(written.sheet);
+        const shown = (address: string) => book.cell(written.sheet.name, address).value;
+        const blank = (address: string) => book.enter('Sample data', address, '');
+        return { written, shown, blank };
+      }
+      // Training (row 12) is column E of the data; Kent is row 5, Essex row 6.
+
+      it('counts the forces compared live: blanking one of their figures lowers the count', async () => {
+        const { written, shown, blank } = await evaluated();
+        expect(shown('G12')).toBe(written.results[1]?.compared);
+        blank('E6');
+        expect(shown('G12')).toBe((written.results[1]?.compared as number) - 1);
+      });
+
+      it('says "not reported", with blanks beside it, when the force\'s own figure is blanked', async () => {
+        const { shown, blank } = await evaluated();
+        expect(typeof shown('D12')).toBe('number');
+        blank('E5');
+        expect(['B12', 'D12', 'E12', 'F12'].map(shown)).toEqual([NOT_REPORTED, '', '', '']);
+      });
+
+      it('says "not reported" on a fresh write for a category the force did not report', async () => {
+        const { shown } = await evaluated({ forces: ['Surrey'] });
+        expect(['B12', 'D12', 'E12', 'F12'].map(shown)).toEqual([NOT_REPORTED, '', '', '']);
+        expect(typeof shown('B11')).toBe('number');
+      });
     });
 
     it('charts the variance by category and the sorted ski-slope with the force highlighted', () => {

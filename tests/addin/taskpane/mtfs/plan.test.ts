@@ -11,6 +11,7 @@ import {
   type MtfsInput,
   type MtfsPlan,
   type ScenarioName,
+  UNKNOWN_SCENARIO,
 } from '../../../../addin/taskpane/mtfs/plan';
 import { MemoryPort, MemoryWorkbook } from '../../../../addin/workbook/memory';
 import type { CellWrite } from '../../../../addin/workbook/port';
@@ -34,6 +35,12 @@ function planned(plan: MtfsPlan, address: string): CellWrite | null {
     if (row >= top && cells !== undefined) return cells[col] ?? null;
   }
   return null;
+}
+
+/** The cell right of the selector, where an unknown scenario name is flagged. */
+function selectorNeighbour(plan: MtfsPlan): string {
+  const [, col, row] = /^([A-Z])(\d+)$/.exec(plan.layout.selector) as RegExpExecArray;
+  return `${String.fromCharCode((col as string).charCodeAt(0) + 1)}${row as string}`;
 }
 
 /** Equal to the core's figure to a millionth of a penny per pound: the sheet computes in doubles. */
@@ -96,6 +103,33 @@ describe('planMtfs', () => {
         expectClose(at(rows.grantPlus), year.sensitivity.grant);
       });
     });
+
+    it('offers the scenario names as a drop-down on the selector cell', async () => {
+      const book = await written(plan);
+      expect(book.validation(plan.sheet.name, plan.layout.selector)).toEqual([...SCENARIOS]);
+    });
+
+    // A spilled row (GROW, GAP) is one #N/A in its first year and blank after it, as in Excel.
+    it.each(['Centrall', '', 'Optimistic '])(
+      'shows #N/A in every projected row and no figure in any year when the selector holds %j',
+      async (typed) => {
+        const book = await written(plan);
+        const sheet = plan.sheet.name;
+        const beside = selectorNeighbour(plan);
+        expect(book.cell(sheet, beside).value).toBe('');
+        book.enter(sheet, plan.layout.selector, typed);
+        const shown = (col: string, row: number) => book.cell(sheet, `${col}${row}`).value;
+        const [first = 'C'] = plan.layout.yearColumns;
+        const values = Object.values(rows).flatMap((row) =>
+          plan.layout.yearColumns.map((col) => shown(col, row)),
+        );
+        expect(Object.values(rows).map((row) => shown(first, row))).toEqual(
+          Object.values(rows).map(() => '#N/A'),
+        );
+        expect(values.filter((v) => v !== '#N/A' && v !== null)).toEqual([]);
+        expect(book.cell(sheet, beside).value).toBe(UNKNOWN_SCENARIO);
+      },
+    );
 
     it('gives different figures in different scenarios', () => {
       const last = (s: ScenarioName) => plan.projections[s].years.at(-1)?.cumulativeGap.toNumber();

@@ -85,6 +85,35 @@ describe.each(SUBJECTS)('the WorkbookPort contract: %s', (_, make) => {
     });
   });
 
+  describe('drop-down lists', () => {
+    it('puts a drop-down list on every cell of its range and on no other cell', async () => {
+      const book = fresh();
+      const list = ['Optimistic', 'Central', 'Pessimistic'];
+      await book.port.writeSheet({ ...mtfs(), validations: [{ range: 'E2:E3', list }] });
+      expect(book.dropDown('MTFS', 'E2')).toEqual(list);
+      expect(book.dropDown('MTFS', 'E3')).toEqual(list);
+      expect(book.dropDown('MTFS', 'E4')).toBeUndefined();
+      expect(book.dropDown('MTFS', 'D2')).toBeUndefined();
+    });
+
+    it.each<[string, string[]]>([
+      ['no item', []],
+      ['an item with a comma', ['a,b', 'c']],
+      ['an empty item', ['', 'c']],
+      ['more than 255 characters', ['x'.repeat(300)]],
+    ])(
+      'refuses a list with %s, which Excel could not hold, before anything is written',
+      async (_, list) => {
+        const book = fresh();
+        const before = book.snapshot();
+        await expect(
+          book.port.writeSheet({ ...mtfs(), validations: [{ range: 'E2', list }] }),
+        ).rejects.toThrow(TypeError);
+        expect(book.snapshot()).toEqual(before);
+      },
+    );
+  });
+
   describe('names', () => {
     it('scopes the names it writes to the written sheet and touches no workbook name', async () => {
       const book = fresh();

@@ -6,6 +6,15 @@ import { MemoryPort, MemoryWorkbook, type WriteStep } from '../../../../addin/wo
 import { display, type CellError } from '../../../../addin/workbook/formula/values';
 import type { CellValue, WorkbookPort } from '../../../../addin/workbook/port';
 import { FakeExcel, type Command } from '../office/fakeExcel';
+import {
+  parseCell,
+  parseRange,
+  type CellAddress,
+  type RangeAddress,
+} from '../../../../addin/workbook/a1';
+
+const within = (at: CellAddress, { start, end }: RangeAddress): boolean =>
+  at.row >= start.row && at.row <= end.row && at.col >= start.col && at.col <= end.col;
 
 /** What a cell holds as written: a formula, or a value (errors as their text). */
 export type Held = { readonly formula: string } | { readonly value: CellValue };
@@ -24,6 +33,8 @@ export interface Subject {
   /** What a written cell holds; undefined for a cell never written. */
   held(sheet: string, address: string): Held | undefined;
   names(): Listed[];
+  /** The drop-down list on a cell, if it has one. */
+  dropDown(sheet: string, address: string): readonly string[] | undefined;
   /** As a co-author or the user would, outside the port. */
   addSheet(name: string): void;
   renameSheet(from: string, to: string): void;
@@ -79,6 +90,16 @@ function officeSubject(sheets: readonly string[]): Subject {
       if (input === undefined) return undefined;
       return 'formula' in input ? { formula: input.formula } : heldFrom(input.value);
     },
+    dropDown(sheet, address) {
+      const at = parseCell(address);
+      const rules = [...(excel.sheet(sheet)?.validations ?? [])];
+      const rule = rules.reverse().find(([range]) => {
+        const r = parseRange(range);
+        return at !== undefined && r !== undefined && within(at, r);
+      })?.[1];
+      const source = rule?.list?.source;
+      return typeof source === 'string' ? source.split(',') : undefined;
+    },
     names: () => [
       ...excel.names.map((n) => ({ name: n.name, broken: n.sheet === undefined })),
       ...excel.sheets.flatMap((sheet) =>
@@ -131,6 +152,7 @@ function memorySubject(sheets: readonly string[]): Subject {
       if (cell.formula !== undefined) return { formula: cell.formula };
       return cell.value === null && cell.format === undefined ? undefined : { value: cell.value };
     },
+    dropDown: (sheet, address) => book.validation(sheet, address),
     names: () =>
       book.names().map((n) => ({
         name: n.name,

@@ -66,6 +66,12 @@ describe('built-in functions', () => {
     ['=AND("x")', '#VALUE!'],
     ['=AND(A3)', '#VALUE!'],
     ['=NOT(B1>2)', true],
+    // ISNUMBER: numbers only; text, blanks and errors are FALSE, never an error.
+    ['=ISNUMBER(B1)', true],
+    ['=ISNUMBER("7")', false],
+    ['=ISNUMBER(D1)', false],
+    ['=ISNUMBER(Z99)', false],
+    ['=ISNUMBER(TRUE)', false],
     // RANK.EQ and RANK: descending by default, ties share a rank; 1 as order ranks ascending.
     ['=RANK.EQ(B3,B1:B3)', 1],
     ['=RANK.EQ(B3,B1:B3,1)', 3],

@@ -24,6 +24,12 @@ export type Command =
   | { readonly kind: 'activate'; readonly sheet: string }
   | { readonly kind: 'rangeWrite'; readonly sheet: string; readonly write: RangeWrite }
   | {
+      readonly kind: 'validation';
+      readonly sheet: string;
+      readonly address: string;
+      readonly rule: Excel.DataValidationRule;
+    }
+  | {
       readonly kind: 'columnWidth';
       readonly sheet: string;
       readonly col: number;
@@ -79,6 +85,8 @@ export interface FakeSheet {
   readonly names: { readonly name: string; readonly address: string }[];
   readonly writes: RangeWrite[];
   readonly columnWidths: Map<number, number>;
+  /** Data-validation rules by the address they were set on. */
+  readonly validations: Map<string, Excel.DataValidationRule>;
   readonly charts: FakeChart[];
 }
 
@@ -229,7 +237,15 @@ let sheetIds = 0;
 function newSheet(name: string): FakeSheet {
   sheetIds += 1;
   const id = `{${String(sheetIds).padStart(8, '0')}-0000-4000-8000-000000000000}`;
-  return { id, name, names: [], writes: [], columnWidths: new Map(), charts: [] };
+  return {
+    id,
+    name,
+    names: [],
+    writes: [],
+    columnWidths: new Map(),
+    validations: new Map(),
+    charts: [],
+  };
 }
 
 function removeSheet(excel: FakeExcel, sheet: FakeSheet): void {
@@ -557,6 +573,15 @@ class FakeRange {
       this.enqueueOnSheet((sheet) => ({
         command: { kind: 'columnWidth', sheet: sheet.name, col: this.col ?? -1, width },
         apply: () => sheet.columnWidths.set(this.col ?? -1, width),
+      })),
+    );
+  }
+
+  get dataValidation(): Record<'rule', Excel.DataValidationRule> {
+    return setter('rule', (rule: Excel.DataValidationRule) =>
+      this.enqueueOnSheet((sheet) => ({
+        command: { kind: 'validation', sheet: sheet.name, address: this.at, rule },
+        apply: () => sheet.validations.set(this.at, rule),
       })),
     );
   }
