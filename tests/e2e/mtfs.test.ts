@@ -60,26 +60,26 @@ const SEVEN_YEARS: MtfsFormValues = {
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  firstYear: 'First financial year',
+  firstYear: 'First year',
   years: 'Horizon (years)',
   baseBudget: 'Base budget (base year, £)',
-  payShare: 'Pay share of the budget',
+  payShare: 'Pay share (% of the base budget)',
   grant: 'Core grant (base year, £)',
-  taxBase: 'Council tax base (Band D equivalents)',
-  bandD: 'Band D precept (base year, £)',
+  taxBase: 'Tax base (Band D equivalent properties)',
+  bandD: 'Band D (base year, £ per property)',
   bandDCap: 'Band D cap (£ per property a year)',
-  collaborationSavings: 'New collaboration savings by year (£)',
-  otherSavings: 'New other savings by year (£)',
+  collaborationSavings: 'Collaboration savings, new each year (£)',
+  otherSavings: 'Other savings, new each year (£)',
   openingReserves: 'Opening reserves (£)',
-  useOfReserves: 'Planned use of reserves by year (£)',
-  reservesFloor: 'Minimum reserves (floor, £)',
+  useOfReserves: 'Use of reserves each year (£)',
+  reservesFloor: 'Reserves floor (minimum, £)',
 };
 const RATE_LABELS: Readonly<Record<string, string>> = {
-  payAward: 'Pay award',
-  nonPayInflation: 'Non-pay inflation',
-  grantChange: 'Core grant change',
-  taxBaseGrowth: 'Tax base growth',
-  bandDIncrease: 'Band D increase',
+  payAward: 'Pay award (% a year)',
+  nonPayInflation: 'Non-pay inflation (% a year)',
+  grantChange: 'Grant change (% a year)',
+  taxBaseGrowth: 'Tax base growth (% a year)',
+  bandDIncrease: 'Band D increase (% a year)',
 };
 
 /** Types a whole set of form values into the pane, as a user would. */
@@ -220,8 +220,8 @@ describe('the MTFS section of the preview page', () => {
   });
 
   it.each([
-    [{ nonPayInflation: '250' }, 'Pessimistic', /percentage typed as a whole number/],
-    [{ payAward: '2.5' }, 'Optimistic', /percentage typed as a whole number/],
+    [{ taxBaseGrowth: '0.5' }, 'Pessimistic', /is "0\.5", which could mean 0\.5% or 50%/],
+    [{ grantChange: '-120%' }, 'Optimistic', /grant change 2026\/27 must be more than -100%/],
   ])('refuses the scenario rate %p, writing nothing', async (change, scenario, text) => {
     const [[key, value]] = Object.entries(change) as [[string, string]];
     const before = await sheetTabs(preview.page);
@@ -239,7 +239,7 @@ describe('the MTFS section of the preview page', () => {
 
   it.each([
     ['Horizon (years)', '12', /horizon must be a whole number from 1 to 10/],
-    ['Council tax base (Band D equivalents)', '-250,000', /tax base must be zero or more/],
+    ['Tax base (Band D equivalent properties)', '-250,000', /tax base must be zero or more/],
     ['Base budget (base year, £)', '', /base budget is empty/],
   ])('refuses %s of %p, writing nothing', async (label, value, text) => {
     const before = await sheetTabs(preview.page);

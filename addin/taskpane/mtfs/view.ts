@@ -40,6 +40,9 @@ const CSS = `
 `;
 
 const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
+// The rule the core's readRate applies, said where the rates are typed (docs/MTFS.md says the same).
+const RATE_HINT =
+  'In %: 2.5 and 2.5% both mean 2.5 %. A value under 1, such as 0.5, is refused: type 0.5% or 50%.';
 
 /** A text box with its label above and an optional hint, laid out as every field of the pane. */
 function textField(label: string, value: string, hint?: string) {
@@ -69,27 +72,27 @@ function selectField<T extends string>(label: string, options: readonly T[], ini
 }
 
 const SHARED_FIELDS: readonly [SharedKey, string, string?][] = [
-  ['firstYear', 'First financial year', 'e.g. 2026/27; the base year is the one before.'],
+  ['firstYear', 'First year', 'e.g. 2026/27; the base year is the one before.'],
   ['years', 'Horizon (years)', '3 for the medium term, 7 for the longer term; 1 to 10.'],
   ['baseBudget', 'Base budget (base year, £)'],
-  ['payShare', 'Pay share of the budget', 'e.g. 80%.'],
+  ['payShare', 'Pay share (% of the base budget)', RATE_HINT],
   ['grant', 'Core grant (base year, £)'],
-  ['taxBase', 'Council tax base (Band D equivalents)'],
-  ['bandD', 'Band D precept (base year, £)'],
+  ['taxBase', 'Tax base (Band D equivalent properties)'],
+  ['bandD', 'Band D (base year, £ per property)'],
   ['bandDCap', 'Band D cap (£ per property a year)', 'Largest rise allowed; leave blank for none.'],
-  ['collaborationSavings', 'New collaboration savings by year (£)', PER_YEAR_HINT],
-  ['otherSavings', 'New other savings by year (£)', PER_YEAR_HINT],
+  ['collaborationSavings', 'Collaboration savings, new each year (£)', PER_YEAR_HINT],
+  ['otherSavings', 'Other savings, new each year (£)', PER_YEAR_HINT],
   ['openingReserves', 'Opening reserves (£)'],
-  ['useOfReserves', 'Planned use of reserves by year (£)', PER_YEAR_HINT],
-  ['reservesFloor', 'Minimum reserves (floor, £)'],
+  ['useOfReserves', 'Use of reserves each year (£)', PER_YEAR_HINT],
+  ['reservesFloor', 'Reserves floor (minimum, £)'],
 ];
 
 const SCENARIO_ROWS: Readonly<Record<ScenarioField, string>> = {
-  payAward: 'Pay award',
-  nonPayInflation: 'Non-pay inflation',
-  grantChange: 'Core grant change',
-  taxBaseGrowth: 'Tax base growth',
-  bandDIncrease: 'Band D increase',
+  payAward: 'Pay award (% a year)',
+  nonPayInflation: 'Non-pay inflation (% a year)',
+  grantChange: 'Grant change (% a year)',
+  taxBaseGrowth: 'Tax base growth (% a year)',
+  bandDIncrease: 'Band D increase (% a year)',
 };
 
 /** Builds the MTFS section into `root`, writing through `port`. */
@@ -300,7 +303,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
   const rateTable = h(
     'table',
     { class: 'scenario-rates' },
-    h('caption', { class: 'hint' }, PER_YEAR_HINT),
+    h('caption', { class: 'hint' }, `${RATE_HINT} ${PER_YEAR_HINT}`),
     h(
       'thead',
       {},
