@@ -12,7 +12,18 @@ import {
   type MtfsPlan,
   type ScenarioName,
 } from '../../addin/taskpane/mtfs/plan';
-import { ROOT, cell, chart, numberAt, sheetTabs, typeInto, usePreview } from './harness';
+import {
+  LAPTOP,
+  ROOT,
+  cell,
+  chart,
+  markedInvalid,
+  numberAt,
+  onScreen,
+  sheetTabs,
+  typeInto,
+  usePreview,
+} from './harness';
 
 const preview = usePreview('file');
 
@@ -103,6 +114,17 @@ async function write(): Promise<void> {
   await status()
     .filter({ hasText: /Wrote the sheet|Nothing was written/ })
     .waitFor();
+}
+
+/** Writes the form over the sheet the pane last wrote, answering Replace; returns the sheet's name. */
+async function rewrite(): Promise<string> {
+  await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+  const replace = panel().getByRole('button', { name: /^Replace "/ });
+  await replace.waitFor();
+  const sheet = ((await replace.textContent()) ?? '').slice('Replace "'.length, -1);
+  await replace.click();
+  await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
+  return sheet;
 }
 
 const close = (actual: number, expected: Decimal) =>
@@ -266,6 +288,40 @@ describe('the MTFS section of the preview page', () => {
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
     await input.fill(old);
   });
+
+  it('says its results are a snapshot of the last write', async () => {
+    const sheet = await rewrite();
+    expect(await panel().locator('.results .snapshot').textContent()).toMatch(
+      new RegExp(`^A snapshot of the last write, to "${sheet.replace(/[()]/g, '\\$&')}"`),
+    );
+  });
+
+  it.each([
+    ['Pay award (% a year), Central', '0.5'],
+    ['Member 2 figure', 'n/a'],
+    ['Horizon (years)', '12'],
+  ])(
+    'on a laptop screen, shows the error for %s, marks the field and clears the old results',
+    async (label, value) => {
+      await preview.page.setViewportSize(LAPTOP);
+      const input = panel().getByLabel(label, { exact: true });
+      const old = await input.inputValue();
+      await rewrite();
+      expect(await panel().locator('.results table').count()).toBeGreaterThan(0);
+      await input.fill(value);
+      await write();
+      const error = status().and(panel().locator('.error'));
+      expect(await onScreen(error)).toBe(true);
+      expect(await error.getAttribute('aria-live')).toBe('assertive');
+      expect(await onScreen(input)).toBe(true);
+      expect(await markedInvalid(input)).toBe(true);
+      expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
+      // Figures from an earlier write would read as this one's.
+      expect(await panel().locator('.results table').count()).toBe(0);
+      await input.fill(old);
+      await preview.page.setViewportSize({ width: 1360, height: 900 });
+    },
+  );
 
   it('replaces a sheet it wrote only when asked to, and writes nothing on Cancel', async () => {
     await fill(EXAMPLE_FORM);

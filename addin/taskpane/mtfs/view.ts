@@ -5,7 +5,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
-import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
+import { chooseTarget, createStatus, snapshotNote, WrittenSheets } from '../ui/status';
 import {
   EXAMPLE_FORM,
   MEMBER_ROWS,
@@ -202,6 +202,8 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
         'success',
       );
     } catch (e) {
+      // Figures from an earlier write beside this error would read as its outcome.
+      replaceChildren(results);
       if (e instanceof MtfsInputError) {
         say(`${e.message}. Nothing was written.`, 'error');
         return controlFor(e);
@@ -226,6 +228,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     const last = (s: ScenarioName) => plan.projections[s].years.at(-1);
     replaceChildren(
       results,
+      snapshotNote(plan.sheet.name),
       h(
         'table',
         { 'data-table': 'projection' },
