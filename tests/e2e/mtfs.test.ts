@@ -4,7 +4,12 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Decimal, MtfsYear } from '../../core/src';
-import { EXAMPLE_FORM, readForm, type MtfsFormValues } from '../../addin/taskpane/mtfs/form';
+import {
+  EXAMPLE_FORM,
+  fitToHorizon,
+  readForm,
+  type MtfsFormValues,
+} from '../../addin/taskpane/mtfs/form';
 import {
   BELOW_FLOOR,
   planMtfs,
@@ -287,6 +292,52 @@ describe('the MTFS section of the preview page', () => {
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
     await input.fill(old);
+  });
+
+  it('switches 3 to 7 years in one action, in boxes wide enough for seven-year lists', async () => {
+    await preview.page.setViewportSize(LAPTOP);
+    await fill(EXAMPLE_FORM);
+    const central = panel().getByLabel('Pay award (% a year), Central', { exact: true });
+    await central.fill('3%, 2.5%, 2%');
+    const horizon = panel().getByLabel('Horizon (years)', { exact: true });
+    await horizon.fill('7');
+    await horizon.press('Tab');
+    expect(await central.inputValue()).toBe('3% 2.5% 2% 2% 2% 2% 2%');
+    const savings = panel().getByLabel('Collaboration savings, new each year (£)', { exact: true });
+    expect(await savings.inputValue()).toBe('200,000 100,000 0 0 0 0 0');
+    const pessimistic = panel().getByLabel('Pay award (% a year), Pessimistic', { exact: true });
+    expect(await pessimistic.inputValue()).toBe('4% 3.5% 3% 3% 3% 3% 3%');
+    // The whole list shows: the box is at least as wide as its text.
+    expect(await pessimistic.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await rewrite();
+    // The strategy written is the starting figures with each list fitted to seven years.
+    const fit = (text: string) => fitToHorizon(text, 7);
+    const typed: MtfsFormValues = {
+      ...EXAMPLE_FORM,
+      years: '7',
+      collaborationSavings: fit(EXAMPLE_FORM.collaborationSavings),
+      otherSavings: fit(EXAMPLE_FORM.otherSavings),
+      useOfReserves: fit(EXAMPLE_FORM.useOfReserves),
+      scenarios: Object.fromEntries(
+        SCENARIOS.map((sc) => [
+          sc,
+          Object.fromEntries(
+            Object.entries(EXAMPLE_FORM.scenarios[sc]).map(([k, v]) => [
+              k,
+              k === 'payAward' && sc === 'Central' ? fit('3% 2.5% 2%') : fit(v),
+            ]),
+          ),
+        ]),
+      ) as MtfsFormValues['scenarios'],
+    };
+    const years = planMtfs(readForm(typed), []).projections.Central.years;
+    const shown = panel().locator('[data-table="projection"] tbody th');
+    expect(await shown.allTextContents()).toEqual(years.map((y) => y.label));
+    expect(years).toHaveLength(7);
+    await horizon.fill('3');
+    await horizon.press('Tab');
+    expect(await central.inputValue()).toBe('3% 2.5% 2%');
+    await preview.page.setViewportSize({ width: 1360, height: 900 });
   });
 
   it('says its results are a snapshot of the last write', async () => {

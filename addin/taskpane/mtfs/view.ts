@@ -1,6 +1,7 @@
 // The MTFS section of the task pane: a form of assumptions, scenarios and cost sharing; one clear
 // message on bad assumptions before anything is written; the sheet written through the WorkbookPort
 // and the same figures (from the core) shown here.
+import { MAX_YEARS } from '@collab-finance/core';
 import type { WorkbookPort } from '../../workbook/port';
 import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
@@ -8,7 +9,9 @@ import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
 import { chooseTarget, createStatus, snapshotNote, WrittenSheets } from '../ui/status';
 import {
   EXAMPLE_FORM,
+  fitToHorizon,
   MEMBER_ROWS,
+  PER_YEAR_FIELDS,
   readForm,
   type MemberValues,
   type MtfsFormValues,
@@ -35,7 +38,9 @@ const CSS = `
 .scenario-rates, .members { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .scenario-rates th, .members th { font-weight: 600; text-align: left; padding: 2px; line-height: 14px; }
 .scenario-rates td, .members td { padding: 2px; }
-.scenario-rates th[scope='row'] { width: 24%; }
+.scenario-rates col.scenario { width: 30%; }
+.scenario-rates th.scenario { font-weight: 400; padding-left: 8px; }
+.scenario-rates input { width: 100%; }
 .scenario-rates input, .members input { min-height: 28px; padding: 2px 4px; font-size: 12px; }
 `;
 
@@ -303,29 +308,23 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     );
   }
 
+  // One body per rate, its scenarios one under another, so each box spans the pane and shows a
+  // whole seven-year list; three boxes side by side cut their values off at 320 px.
   const rateTable = h(
     'table',
     { class: 'scenario-rates' },
     h('caption', { class: 'hint' }, `${RATE_HINT} ${PER_YEAR_HINT}`),
-    h(
-      'thead',
-      {},
+    h('colgroup', {}, h('col', { class: 'scenario' }), h('col')),
+    ...SCENARIO_FIELDS.map((f) =>
       h(
-        'tr',
+        'tbody',
         {},
-        h('th', { scope: 'col' }, 'Rate'),
-        ...SCENARIOS.map((s) => h('th', { scope: 'col' }, s)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...SCENARIO_FIELDS.map((f) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, SCENARIO_ROWS[f]),
-          ...SCENARIOS.map((s) =>
+        h('tr', {}, h('th', { scope: 'colgroup', colspan: 2 }, SCENARIO_ROWS[f])),
+        ...SCENARIOS.map((s) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', class: 'scenario' }, s),
             h('td', {}, hiddenLabel(rates[s][f], `${SCENARIO_ROWS[f]}, ${s}`), rates[s][f]),
           ),
         ),
@@ -406,6 +405,28 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     ),
     h('div', { class: 'actions' }, runButton),
   );
+  // Changing the horizon refits every per-year list at once (trimmed, or its last year repeated),
+  // rather than leaving one refusal per field to work through.
+  shared.years.input.addEventListener('change', () => {
+    const years = Number(shared.years.input.value.trim());
+    if (!Number.isInteger(years) || years < 1 || years > MAX_YEARS) return;
+    const lists = [
+      ...PER_YEAR_FIELDS.map((k) => shared[k].input),
+      ...SCENARIOS.flatMap((s) => Object.values(rates[s])),
+    ];
+    const changed = lists.filter((input) => {
+      const fitted = fitToHorizon(input.value, years);
+      if (fitted === input.value) return false;
+      input.value = fitted;
+      return true;
+    });
+    if (changed.length > 0) {
+      say(
+        `Fitted ${changed.length} per-year ${changed.length === 1 ? 'list' : 'lists'} to ${years} years: longer lists repeat their last year, so check the new years.`,
+        'info',
+      );
+    }
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
