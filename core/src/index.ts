@@ -32,7 +32,7 @@ export { unitCost } from './workforce/unitCost.js';
 export { apportion } from './mtfs/apportion.js';
 export { grow } from './mtfs/grow.js';
 export { gap } from './mtfs/gap.js';
-export { shareCost, type CostShare, type Member } from './mtfs/costSharing.js';
+export { shareAgreed, shareCost, type CostShare, type Member } from './mtfs/costSharing.js';
 export {
   mtfsProjection,
   type MtfsLines,

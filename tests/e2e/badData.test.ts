@@ -1,6 +1,15 @@
 // Each kind of bad data, typed into the sample sheet through the preview's formula bar, gets one
 // message naming the cells, and the benchmark writes nothing.
-import { insertSample, message, sheetTabs, typeInto, usePreview } from './harness';
+import {
+  insertSample,
+  LAPTOP,
+  markedInvalid,
+  message,
+  onScreen,
+  sheetTabs,
+  typeInto,
+  usePreview,
+} from './harness';
 
 const preview = usePreview('test');
 
@@ -86,5 +95,30 @@ describe('bad data', () => {
       /^The data could not be read: .*Nothing was written\.$/,
     );
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'Sample data']);
+  });
+
+  it('after a failed read on a laptop screen, shows the message, marks the address and empties the force list', async () => {
+    const page = preview.page;
+    await page.setViewportSize(LAPTOP);
+    expect(await page.getByLabel('Force or forces').locator('option').count()).toBe(43);
+    await page.getByLabel('A range address').check();
+    const address = page.getByLabel('Range address', { exact: true });
+    await address.fill('Nowhere!A1:B2');
+    await page.getByRole('button', { name: 'Read data' }).click();
+    const error = message(page).and(page.locator('.error'));
+    await error.waitFor();
+    expect(await onScreen(error)).toBe(true);
+    expect(await error.getAttribute('aria-live')).toBe('assertive');
+    expect(await markedInvalid(address)).toBe(true);
+    // The forces of the earlier read are gone, so nothing can be benchmarked on them.
+    expect(await page.getByLabel('Force or forces').locator('option').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Write benchmark sheet' }).isDisabled()).toBe(
+      true,
+    );
+    // A good read clears the mark.
+    await address.fill("'Sample data'!A4:J47");
+    await page.getByRole('button', { name: 'Read data' }).click();
+    await message(page).and(page.locator('.success')).waitFor();
+    expect(await address.getAttribute('aria-invalid')).toBeNull();
   });
 });

@@ -141,6 +141,10 @@ describe('the preview page', () => {
   it('shows the same results in the pane: a summary table and a variance chart', async () => {
     const rows = preview.page.locator('#panel-benchmark .results tbody tr');
     expect(await rows.count()).toBe(CATEGORIES.length);
+    // The panel says its figures are those of the write, not live ones.
+    expect(await preview.page.locator('#panel-benchmark .results .snapshot').textContent()).toMatch(
+      /^A snapshot of the last write, to "Benchmark – Kent"/,
+    );
     for (const [c] of CATEGORIES.entries()) {
       const cells = await rows.nth(c).locator('td').allTextContents();
       expect(cells[0]).toBe((await cell(preview.page, `B${11 + c}`)).text);

@@ -2,7 +2,7 @@
 // open with its problems recorded (console errors, CSP refusals, any request leaving the server),
 // and small readers for the grid, the charts and the task pane.
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.cjs';
 import { serveStatic } from '../../scripts/staticServer.cjs';
 
@@ -181,4 +181,39 @@ export async function typeInto(page: Page, address: string, text: string): Promi
   const bar = page.getByLabel('Contents of the cell (type and press Enter)');
   await bar.fill(text);
   await bar.press('Enter');
+}
+
+/** The laptop screen the issue reports were made on: errors must be seen at this size. */
+export const LAPTOP = { width: 1366, height: 768 } as const;
+
+/**
+ * Whether an element is wholly on screen: inside the window and inside every scrolling box around
+ * it, so a message scrolled out of the pane's own scroll area does not count as seen.
+ */
+export function onScreen(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    let seen = r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    for (let p = el.parentElement; p !== null; p = p.parentElement) {
+      if (!/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY)) continue;
+      const box = p.getBoundingClientRect();
+      seen = seen && r.top >= box.top && r.bottom <= box.bottom;
+    }
+    return seen;
+  });
+}
+
+/** The pane's error red (Fluent's colorPaletteRedForeground1, #bc2f32) as the browser reports it. */
+const ERROR_RED = 'rgb(188, 47, 50)';
+
+/** Whether a control is marked as at fault: aria-invalid for screen readers, a red outline for eyes. */
+export function markedInvalid(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el, red) => {
+    const style = getComputedStyle(el);
+    return (
+      el.getAttribute('aria-invalid') === 'true' &&
+      style.outlineStyle === 'solid' &&
+      style.outlineColor === red
+    );
+  }, ERROR_RED);
 }

@@ -4,7 +4,12 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Decimal, MtfsYear } from '../../core/src';
-import { EXAMPLE_FORM, readForm, type MtfsFormValues } from '../../addin/taskpane/mtfs/form';
+import {
+  EXAMPLE_FORM,
+  fitToHorizon,
+  readForm,
+  type MtfsFormValues,
+} from '../../addin/taskpane/mtfs/form';
 import {
   BELOW_FLOOR,
   planMtfs,
@@ -12,7 +17,18 @@ import {
   type MtfsPlan,
   type ScenarioName,
 } from '../../addin/taskpane/mtfs/plan';
-import { ROOT, cell, chart, numberAt, sheetTabs, typeInto, usePreview } from './harness';
+import {
+  LAPTOP,
+  ROOT,
+  cell,
+  chart,
+  markedInvalid,
+  numberAt,
+  onScreen,
+  sheetTabs,
+  typeInto,
+  usePreview,
+} from './harness';
 
 const preview = usePreview('file');
 
@@ -60,26 +76,26 @@ const SEVEN_YEARS: MtfsFormValues = {
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  firstYear: 'First financial year',
+  firstYear: 'First year',
   years: 'Horizon (years)',
   baseBudget: 'Base budget (base year, £)',
-  payShare: 'Pay share of the budget',
+  payShare: 'Pay share (% of the base budget)',
   grant: 'Core grant (base year, £)',
-  taxBase: 'Council tax base (Band D equivalents)',
-  bandD: 'Band D precept (base year, £)',
+  taxBase: 'Tax base (Band D equivalent properties)',
+  bandD: 'Band D (base year, £ per property)',
   bandDCap: 'Band D cap (£ per property a year)',
-  collaborationSavings: 'New collaboration savings by year (£)',
-  otherSavings: 'New other savings by year (£)',
+  collaborationSavings: 'Collaboration savings, new each year (£)',
+  otherSavings: 'Other savings, new each year (£)',
   openingReserves: 'Opening reserves (£)',
-  useOfReserves: 'Planned use of reserves by year (£)',
-  reservesFloor: 'Minimum reserves (floor, £)',
+  useOfReserves: 'Use of reserves each year (£)',
+  reservesFloor: 'Reserves floor (minimum, £)',
 };
 const RATE_LABELS: Readonly<Record<string, string>> = {
-  payAward: 'Pay award',
-  nonPayInflation: 'Non-pay inflation',
-  grantChange: 'Core grant change',
-  taxBaseGrowth: 'Tax base growth',
-  bandDIncrease: 'Band D increase',
+  payAward: 'Pay award (% a year)',
+  nonPayInflation: 'Non-pay inflation (% a year)',
+  grantChange: 'Grant change (% a year)',
+  taxBaseGrowth: 'Tax base growth (% a year)',
+  bandDIncrease: 'Band D increase (% a year)',
 };
 
 /** Types a whole set of form values into the pane, as a user would. */
@@ -103,6 +119,17 @@ async function write(): Promise<void> {
   await status()
     .filter({ hasText: /Wrote the sheet|Nothing was written/ })
     .waitFor();
+}
+
+/** Writes the form over the sheet the pane last wrote, answering Replace; returns the sheet's name. */
+async function rewrite(): Promise<string> {
+  await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+  const replace = panel().getByRole('button', { name: /^Replace "/ });
+  await replace.waitFor();
+  const sheet = ((await replace.textContent()) ?? '').slice('Replace "'.length, -1);
+  await replace.click();
+  await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
+  return sheet;
 }
 
 const close = (actual: number, expected: Decimal) =>
@@ -220,8 +247,8 @@ describe('the MTFS section of the preview page', () => {
   });
 
   it.each([
-    [{ nonPayInflation: '250' }, 'Pessimistic', /percentage typed as a whole number/],
-    [{ payAward: '2.5' }, 'Optimistic', /percentage typed as a whole number/],
+    [{ taxBaseGrowth: '0.5' }, 'Pessimistic', /is "0\.5", which could mean 0\.5% or 50%/],
+    [{ grantChange: '-120%' }, 'Optimistic', /grant change 2026\/27 must be more than -100%/],
   ])('refuses the scenario rate %p, writing nothing', async (change, scenario, text) => {
     const [[key, value]] = Object.entries(change) as [[string, string]];
     const before = await sheetTabs(preview.page);
@@ -239,7 +266,7 @@ describe('the MTFS section of the preview page', () => {
 
   it.each([
     ['Horizon (years)', '12', /horizon must be a whole number from 1 to 10/],
-    ['Council tax base (Band D equivalents)', '-250,000', /tax base must be zero or more/],
+    ['Tax base (Band D equivalent properties)', '-250,000', /tax base must be zero or more/],
     ['Base budget (base year, £)', '', /base budget is empty/],
   ])('refuses %s of %p, writing nothing', async (label, value, text) => {
     const before = await sheetTabs(preview.page);
@@ -266,6 +293,86 @@ describe('the MTFS section of the preview page', () => {
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
     await input.fill(old);
   });
+
+  it('switches 3 to 7 years in one action, in boxes wide enough for seven-year lists', async () => {
+    await preview.page.setViewportSize(LAPTOP);
+    await fill(EXAMPLE_FORM);
+    const central = panel().getByLabel('Pay award (% a year), Central', { exact: true });
+    await central.fill('3%, 2.5%, 2%');
+    const horizon = panel().getByLabel('Horizon (years)', { exact: true });
+    await horizon.fill('7');
+    await horizon.press('Tab');
+    expect(await central.inputValue()).toBe('3% 2.5% 2% 2% 2% 2% 2%');
+    const savings = panel().getByLabel('Collaboration savings, new each year (£)', { exact: true });
+    expect(await savings.inputValue()).toBe('200,000 100,000 0 0 0 0 0');
+    const pessimistic = panel().getByLabel('Pay award (% a year), Pessimistic', { exact: true });
+    expect(await pessimistic.inputValue()).toBe('4% 3.5% 3% 3% 3% 3% 3%');
+    // The whole list shows: the box is at least as wide as its text.
+    expect(await pessimistic.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await rewrite();
+    // The strategy written is the starting figures with each list fitted to seven years.
+    const fit = (text: string) => fitToHorizon(text, 7);
+    const typed: MtfsFormValues = {
+      ...EXAMPLE_FORM,
+      years: '7',
+      collaborationSavings: fit(EXAMPLE_FORM.collaborationSavings),
+      otherSavings: fit(EXAMPLE_FORM.otherSavings),
+      useOfReserves: fit(EXAMPLE_FORM.useOfReserves),
+      scenarios: Object.fromEntries(
+        SCENARIOS.map((sc) => [
+          sc,
+          Object.fromEntries(
+            Object.entries(EXAMPLE_FORM.scenarios[sc]).map(([k, v]) => [
+              k,
+              k === 'payAward' && sc === 'Central' ? fit('3% 2.5% 2%') : fit(v),
+            ]),
+          ),
+        ]),
+      ) as MtfsFormValues['scenarios'],
+    };
+    const years = planMtfs(readForm(typed), []).projections.Central.years;
+    const shown = panel().locator('[data-table="projection"] tbody th');
+    expect(await shown.allTextContents()).toEqual(years.map((y) => y.label));
+    expect(years).toHaveLength(7);
+    await horizon.fill('3');
+    await horizon.press('Tab');
+    expect(await central.inputValue()).toBe('3% 2.5% 2%');
+    await preview.page.setViewportSize({ width: 1360, height: 900 });
+  });
+
+  it('says its results are a snapshot of the last write', async () => {
+    const sheet = await rewrite();
+    expect(await panel().locator('.results .snapshot').textContent()).toMatch(
+      new RegExp(`^A snapshot of the last write, to "${sheet.replace(/[()]/g, '\\$&')}"`),
+    );
+  });
+
+  it.each([
+    ['Pay award (% a year), Central', '0.5'],
+    ['Member 2 figure', 'n/a'],
+    ['Horizon (years)', '12'],
+  ])(
+    'on a laptop screen, shows the error for %s, marks the field and clears the old results',
+    async (label, value) => {
+      await preview.page.setViewportSize(LAPTOP);
+      const input = panel().getByLabel(label, { exact: true });
+      const old = await input.inputValue();
+      await rewrite();
+      expect(await panel().locator('.results table').count()).toBeGreaterThan(0);
+      await input.fill(value);
+      await write();
+      const error = status().and(panel().locator('.error'));
+      expect(await onScreen(error)).toBe(true);
+      expect(await error.getAttribute('aria-live')).toBe('assertive');
+      expect(await onScreen(input)).toBe(true);
+      expect(await markedInvalid(input)).toBe(true);
+      expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
+      // Figures from an earlier write would read as this one's.
+      expect(await panel().locator('.results table').count()).toBe(0);
+      await input.fill(old);
+      await preview.page.setViewportSize({ width: 1360, height: 900 });
+    },
+  );
 
   it('replaces a sheet it wrote only when asked to, and writes nothing on Cancel', async () => {
     await fill(EXAMPLE_FORM);

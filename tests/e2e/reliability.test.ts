@@ -133,7 +133,7 @@ describe('a data range of 100,000 rows', () => {
     const text = await errorShown('#panel-benchmark');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(text).toBe(
-      'The data has 100,000 rows under the header; a benchmark compares police forces, so it reads at most 1,000: choose just the rows of the forces (cells A2:A100001 on Big). Nothing was written.',
+      'The data has 100,000 used rows under the header; a benchmark compares police forces, so it reads at most 1,000: choose just the rows of the forces (cells A2:A100001 on Big). Nothing was written.',
     );
     expect(await sheetTabs(preview.page)).toEqual(before);
     expect(await preview.page.getByRole('button', { name: 'Insert sample data' }).isEnabled()).toBe(

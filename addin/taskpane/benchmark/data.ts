@@ -53,7 +53,7 @@ export interface BenchmarkData {
 }
 
 /**
- * More rows under the header than any list of police forces needs: a range this long is a wrong
+ * More used rows under the header than any list of police forces needs: a range this long is a wrong
  * selection (a whole column, a transaction list), refused before any cell is checked.
  */
 export const MAX_DATA_ROWS = 1000;
@@ -123,7 +123,7 @@ function readCategories(header: readonly CellValue[], at: (col: number) => Cells
 
 /**
  * Reads and checks benchmarking data. Throws one BenchmarkInputError naming the first bad cell(s):
- * no header, more than MAX_DATA_ROWS rows under it, a duplicate or unknown force, an expenditure
+ * no header, more than MAX_DATA_ROWS used rows under it, a duplicate or unknown force, an expenditure
  * without its income (or the reverse); and, with the core's codes (EMPTY, DIVIDE_BY_ZERO,
  * OUT_OF_RANGE, INVALID_NUMBER), a missing or non-positive population, text that is not a number, or
  * a negative expenditure or income.
@@ -151,12 +151,16 @@ export function readBenchmarkData(range: RangeData): BenchmarkData {
       on([where(headerRow, POPULATION_COLUMN)]),
     );
   }
-  const dataRows = range.values.length - headerRow - 1;
+  // A range is judged by the rows it uses: blank rows below the last force (a generous selection,
+  // a table with room to grow) are not data.
+  let lastUsed = range.values.length - 1;
+  while (lastUsed > headerRow && (range.values[lastUsed] ?? []).every(isBlank)) lastUsed -= 1;
+  const dataRows = lastUsed - headerRow;
   if (dataRows > MAX_DATA_ROWS) {
     throw new BenchmarkInputError(
       'TOO_MANY_ROWS',
-      `The data has ${dataRows.toLocaleString('en-GB')} rows under the header; a benchmark compares police forces, so it reads at most ${MAX_DATA_ROWS.toLocaleString('en-GB')}: choose just the rows of the forces`,
-      on([`${where(headerRow + 1, FORCE_COLUMN)}:${where(range.values.length - 1, FORCE_COLUMN)}`]),
+      `The data has ${dataRows.toLocaleString('en-GB')} used rows under the header; a benchmark compares police forces, so it reads at most ${MAX_DATA_ROWS.toLocaleString('en-GB')}: choose just the rows of the forces`,
+      on([`${where(headerRow + 1, FORCE_COLUMN)}:${where(lastUsed, FORCE_COLUMN)}`]),
     );
   }
   const categories = readCategories(header, (col) => on([where(headerRow, col)]));

@@ -6,7 +6,7 @@ import { drawChart } from '../ui/chart';
 import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber } from '../ui/numberFormat';
-import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
+import { chooseTarget, createStatus, snapshotNote, WrittenSheets } from '../ui/status';
 import { readBenchmarkData, type BenchmarkData } from './data';
 import { BenchmarkInputError } from './errors';
 import { numberFormats, planBenchmark, type BenchmarkChoices, type BenchmarkPlan } from './plan';
@@ -209,11 +209,28 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       }
     });
 
+  /** Forgets the data read, so a failed read leaves no force list from an earlier one. */
+  const forgetData = () => {
+    data = undefined;
+    for (const select of [forces, peers, slope]) setOptions(select, [], false);
+    noteChosen();
+    replaceChildren(results);
+  };
+
   const readData = () =>
     work(async () => {
       say('Reading the data…', 'info');
-      const range = await readSource(false);
-      const read = readBenchmarkData(range);
+      address.removeAttribute('aria-invalid');
+      let range: RangeData;
+      let read: BenchmarkData;
+      try {
+        range = await readSource(false);
+        read = readBenchmarkData(range);
+      } catch (e) {
+        forgetData();
+        if (source.value() === 'address') address.setAttribute('aria-invalid', 'true');
+        throw e;
+      }
       showData(read);
       say(
         `Read ${read.forces.length} forces and ${read.categories.length} categories from ${quoteSheetName(range.sheet)}!${range.address}. Now choose the force or forces to benchmark.`,
@@ -295,6 +312,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     const compared = plan.results[0]?.compared ?? 0;
     replaceChildren(
       results,
+      snapshotNote(plan.sheet.name),
       h(
         'table',
         {},

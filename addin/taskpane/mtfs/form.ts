@@ -39,20 +39,47 @@ export interface MtfsFormValues {
   };
 }
 
+/** The form's own per-year fields (the scenario rates are per-year too). */
+export const PER_YEAR_FIELDS = ['collaborationSavings', 'otherSavings', 'useOfReserves'] as const;
+
 /** How many member rows the form offers. */
 export const MEMBER_ROWS = 6;
 
+/** A per-year field's items as typed, in order ("3%, 2.5%, 2%" gives three). */
+function perYearItems(text: string): string[] {
+  return (
+    text
+      .trim()
+      .replace(/\s+%/g, '%')
+      .replace(/£\s+/g, '£')
+      // A comma ends an item when a space or a % sign comes before the next: a thousands comma
+      // never does ("2,000,000, 0" is two items).
+      .replace(/,(?=\s)|(?<=%),/g, ' ')
+      .split(/[\s;]+/)
+      .filter((item) => item !== '')
+  );
+}
+
 /**
- * A per-year field as typed: one value for every year, or one per year separated by spaces or
- * semicolons ("3% 2.5% 2%"); "2.5 %" and "£ 1,000" keep their space-separated sign.
+ * A per-year field as typed: one value for every year, or one per year separated by spaces,
+ * semicolons or commas followed by a space ("3% 2.5% 2%", "3%, 2.5%, 2%"); "2.5 %" and "£ 1,000"
+ * keep their space-separated sign.
  */
 export function perYearText(text: string): PerYear {
-  const items = text
-    .trim()
-    .replace(/\s+%/g, '%')
-    .replace(/£\s+/g, '£')
-    .split(/[\s;]+/);
-  return items.length === 1 ? (items[0] as string) : items;
+  const items = perYearItems(text);
+  return items.length === 1 ? (items[0] as string) : items.length === 0 ? '' : items;
+}
+
+/**
+ * A per-year field fitted to a new horizon, so that changing 3 years to 7 is one action: a list
+ * is trimmed, or extended by repeating its last year; one value for every year stays as it is.
+ * Returns the text unchanged when it already fits.
+ */
+export function fitToHorizon(text: string, years: number): string {
+  const items = perYearItems(text);
+  if (items.length <= 1 || items.length === years) return text;
+  const last = items.at(-1) as string;
+  return Array.from({ length: years }, (_, i) => items[i] ?? last).join(' ');
 }
 
 /** The planner's input from the form; the cost-sharing table is left out when it is all blank. */

@@ -4,6 +4,7 @@ import {
   CollabError,
   Decimal,
   mtfsProjection,
+  shareAgreed,
   shareCost,
   type CostShare,
   MTFS_FIELDS,
@@ -211,7 +212,9 @@ const SHARING_FIELDS: Readonly<Record<string, MtfsField>> = {
 
 function readShares(sharing: CostSharingInput): CostShare[] {
   try {
-    return shareCost(sharing.cost, sharing.members, sharing.basis);
+    // Agreed percentages must add up to 100 %; other bases are proportions of any total.
+    const share = sharing.basis === 'Agreed %' ? shareAgreed : shareCost;
+    return share(sharing.cost, sharing.members, sharing.basis);
   } catch (error) {
     const field = error instanceof CollabError && SHARING_FIELDS[error.field ?? ''];
     if (!field) throw error;

@@ -1,14 +1,17 @@
 // The MTFS section of the task pane: a form of assumptions, scenarios and cost sharing; one clear
 // message on bad assumptions before anything is written; the sheet written through the WorkbookPort
 // and the same figures (from the core) shown here.
+import { MAX_YEARS } from '@collab-finance/core';
 import type { WorkbookPort } from '../../workbook/port';
 import { field, h, replaceChildren, uniqueId } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
 import { formatNumber, MONEY, PENCE } from '../ui/numberFormat';
-import { chooseTarget, createStatus, WrittenSheets } from '../ui/status';
+import { chooseTarget, createStatus, snapshotNote, WrittenSheets } from '../ui/status';
 import {
   EXAMPLE_FORM,
+  fitToHorizon,
   MEMBER_ROWS,
+  PER_YEAR_FIELDS,
   readForm,
   type MemberValues,
   type MtfsFormValues,
@@ -35,11 +38,16 @@ const CSS = `
 .scenario-rates, .members { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .scenario-rates th, .members th { font-weight: 600; text-align: left; padding: 2px; line-height: 14px; }
 .scenario-rates td, .members td { padding: 2px; }
-.scenario-rates th[scope='row'] { width: 24%; }
+.scenario-rates col.scenario { width: 30%; }
+.scenario-rates th.scenario { font-weight: 400; padding-left: 8px; }
+.scenario-rates input { width: 100%; }
 .scenario-rates input, .members input { min-height: 28px; padding: 2px 4px; font-size: 12px; }
 `;
 
 const PER_YEAR_HINT = 'One value for every year, or one per year separated by spaces: 3% 2.5% 2%.';
+// The rule the core's readRate applies, said where the rates are typed (docs/MTFS.md says the same).
+const RATE_HINT =
+  'In %: 2.5 and 2.5% both mean 2.5 %. A value under 1, such as 0.5, is refused: type 0.5% or 50%.';
 
 /** A text box with its label above and an optional hint, laid out as every field of the pane. */
 function textField(label: string, value: string, hint?: string) {
@@ -69,27 +77,27 @@ function selectField<T extends string>(label: string, options: readonly T[], ini
 }
 
 const SHARED_FIELDS: readonly [SharedKey, string, string?][] = [
-  ['firstYear', 'First financial year', 'e.g. 2026/27; the base year is the one before.'],
+  ['firstYear', 'First year', 'e.g. 2026/27; the base year is the one before.'],
   ['years', 'Horizon (years)', '3 for the medium term, 7 for the longer term; 1 to 10.'],
   ['baseBudget', 'Base budget (base year, £)'],
-  ['payShare', 'Pay share of the budget', 'e.g. 80%.'],
+  ['payShare', 'Pay share (% of the base budget)', RATE_HINT],
   ['grant', 'Core grant (base year, £)'],
-  ['taxBase', 'Council tax base (Band D equivalents)'],
-  ['bandD', 'Band D precept (base year, £)'],
+  ['taxBase', 'Tax base (Band D equivalent properties)'],
+  ['bandD', 'Band D (base year, £ per property)'],
   ['bandDCap', 'Band D cap (£ per property a year)', 'Largest rise allowed; leave blank for none.'],
-  ['collaborationSavings', 'New collaboration savings by year (£)', PER_YEAR_HINT],
-  ['otherSavings', 'New other savings by year (£)', PER_YEAR_HINT],
+  ['collaborationSavings', 'Collaboration savings, new each year (£)', PER_YEAR_HINT],
+  ['otherSavings', 'Other savings, new each year (£)', PER_YEAR_HINT],
   ['openingReserves', 'Opening reserves (£)'],
-  ['useOfReserves', 'Planned use of reserves by year (£)', PER_YEAR_HINT],
-  ['reservesFloor', 'Minimum reserves (floor, £)'],
+  ['useOfReserves', 'Use of reserves each year (£)', PER_YEAR_HINT],
+  ['reservesFloor', 'Reserves floor (minimum, £)'],
 ];
 
 const SCENARIO_ROWS: Readonly<Record<ScenarioField, string>> = {
-  payAward: 'Pay award',
-  nonPayInflation: 'Non-pay inflation',
-  grantChange: 'Core grant change',
-  taxBaseGrowth: 'Tax base growth',
-  bandDIncrease: 'Band D increase',
+  payAward: 'Pay award (% a year)',
+  nonPayInflation: 'Non-pay inflation (% a year)',
+  grantChange: 'Grant change (% a year)',
+  taxBaseGrowth: 'Tax base growth (% a year)',
+  bandDIncrease: 'Band D increase (% a year)',
 };
 
 /** Builds the MTFS section into `root`, writing through `port`. */
@@ -199,6 +207,8 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
         'success',
       );
     } catch (e) {
+      // Figures from an earlier write beside this error would read as its outcome.
+      replaceChildren(results);
       if (e instanceof MtfsInputError) {
         say(`${e.message}. Nothing was written.`, 'error');
         return controlFor(e);
@@ -223,6 +233,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     const last = (s: ScenarioName) => plan.projections[s].years.at(-1);
     replaceChildren(
       results,
+      snapshotNote(plan.sheet.name),
       h(
         'table',
         { 'data-table': 'projection' },
@@ -297,29 +308,23 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     );
   }
 
+  // One body per rate, its scenarios one under another, so each box spans the pane and shows a
+  // whole seven-year list; three boxes side by side cut their values off at 320 px.
   const rateTable = h(
     'table',
     { class: 'scenario-rates' },
-    h('caption', { class: 'hint' }, PER_YEAR_HINT),
-    h(
-      'thead',
-      {},
+    h('caption', { class: 'hint' }, `${RATE_HINT} ${PER_YEAR_HINT}`),
+    h('colgroup', {}, h('col', { class: 'scenario' }), h('col')),
+    ...SCENARIO_FIELDS.map((f) =>
       h(
-        'tr',
+        'tbody',
         {},
-        h('th', { scope: 'col' }, 'Rate'),
-        ...SCENARIOS.map((s) => h('th', { scope: 'col' }, s)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...SCENARIO_FIELDS.map((f) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, SCENARIO_ROWS[f]),
-          ...SCENARIOS.map((s) =>
+        h('tr', {}, h('th', { scope: 'colgroup', colspan: 2 }, SCENARIO_ROWS[f])),
+        ...SCENARIOS.map((s) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', class: 'scenario' }, s),
             h('td', {}, hiddenLabel(rates[s][f], `${SCENARIO_ROWS[f]}, ${s}`), rates[s][f]),
           ),
         ),
@@ -400,6 +405,28 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     ),
     h('div', { class: 'actions' }, runButton),
   );
+  // Changing the horizon refits every per-year list at once (trimmed, or its last year repeated),
+  // rather than leaving one refusal per field to work through.
+  shared.years.input.addEventListener('change', () => {
+    const years = Number(shared.years.input.value.trim());
+    if (!Number.isInteger(years) || years < 1 || years > MAX_YEARS) return;
+    const lists = [
+      ...PER_YEAR_FIELDS.map((k) => shared[k].input),
+      ...SCENARIOS.flatMap((s) => Object.values(rates[s])),
+    ];
+    const changed = lists.filter((input) => {
+      const fitted = fitToHorizon(input.value, years);
+      if (fitted === input.value) return false;
+      input.value = fitted;
+      return true;
+    });
+    if (changed.length > 0) {
+      say(
+        `Fitted ${changed.length} per-year ${changed.length === 1 ? 'list' : 'lists'} to ${years} years: longer lists repeat their last year, so check the new years.`,
+        'info',
+      );
+    }
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();

@@ -1,6 +1,6 @@
-// The status area both tabs share: a progress bar kept in place, one message with its tone, a busy
-// state that disables the tab's controls, and the question asked before a sheet the pane wrote is
-// replaced. One action runs at a time: a second click (a double-click, Enter pressed twice) while an
+// The status area both tabs share: a progress bar kept in place, one message with its tone (an error
+// kept in view and announced at once), a busy state that disables the tab's controls, and the
+// question asked before a sheet the pane wrote is replaced. One action runs at a time: a second click (a double-click, Enter pressed twice) while an
 // action runs is ignored, so it never writes two sheets.
 import { h, replaceChildren } from './dom';
 
@@ -30,11 +30,18 @@ export function createStatus(root: HTMLElement, setBusy: (busy: boolean) => void
     role: 'group',
     'aria-label': 'Replace the sheet?',
   });
+  const node = h('div', { class: 'status' }, progress, message, question);
   let running = false;
 
   const say = (text: string, tone: Tone) => {
     message.className = `message ${tone}`;
     message.textContent = text;
+    const error = tone === 'error';
+    // An error interrupts the screen reader and stays on screen: the status area sticks to the
+    // bottom of the pane while the field at fault, higher up the form, has the focus.
+    message.setAttribute('aria-live', error ? 'assertive' : 'polite');
+    node.classList.toggle('alerting', error);
+    if (error) message.scrollIntoView({ block: 'nearest' });
   };
 
   const busy = (on: boolean) => {
@@ -44,7 +51,7 @@ export function createStatus(root: HTMLElement, setBusy: (busy: boolean) => void
   };
 
   return {
-    node: h('div', { class: 'status' }, progress, message, question),
+    node,
     say,
     async run(job) {
       if (running) return undefined;
@@ -110,4 +117,16 @@ export async function chooseTarget<P extends { readonly sheet: { readonly name: 
   const answer = await status.askReplace(over.sheet.name, beside.sheet.name);
   if (answer === 'cancel') return undefined;
   return answer === 'replace' ? { plan: over, replace: true } : { plan: beside, replace: false };
+}
+
+/**
+ * The line heading a results panel: the figures are those of the last write, fixed then, while the
+ * sheet's formulas go on recalculating, so a reader does not take one for the other.
+ */
+export function snapshotNote(sheet: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'snapshot' },
+    `A snapshot of the last write, to "${sheet}". The sheet recalculates when its figures change; this panel does not.`,
+  );
 }

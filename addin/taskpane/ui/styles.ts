@@ -70,6 +70,10 @@ input[type='radio']:focus-visible, input[type='checkbox']:focus-visible { outlin
 .message.success { color: var(--colorPaletteGreenForeground1); background: var(--colorPaletteGreenBackground1);
   border-color: var(--colorPaletteGreenBorder1); }
 .message.info { background: var(--colorNeutralBackground3); }
+.status.alerting { position: sticky; bottom: 0; z-index: 1; padding: 4px 0; background: var(--colorNeutralBackground1); }
+[aria-invalid='true'] { border-color: var(--colorPaletteRedForeground1);
+  outline: 2px solid var(--colorPaletteRedForeground1); outline-offset: 0; }
+.results .snapshot { font-size: 12px; color: var(--colorNeutralForeground3); font-style: italic; margin: 0 0 4px; }
 progress { width: 100%; height: 4px; margin: 0 0 4px; accent-color: var(--colorBrandBackground); }
 progress.idle { visibility: hidden; }
 .results table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 16px; }

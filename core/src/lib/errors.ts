@@ -109,16 +109,17 @@ export const errors = {
     ),
   noData: (param: string, why: string, at?: ErrorLocation) =>
     new CollabError('NO_DATA', `${param}: ${why}`, param, at),
-  wholePercent: (
+  /** A rate that reads two ways (0.5: 0.5 % or 50 %?), refused with both readings as the fix. */
+  ambiguousRate: (
     param: string,
     value: unknown,
-    meant: string,
-    fraction: string,
+    small: string,
+    large: string,
     at?: ErrorLocation,
   ) =>
     new CollabError(
       'OUT_OF_RANGE',
-      `${param} is ${show(value)}, which looks like a percentage typed as a whole number; for ${meant} % type ${meant}% or ${fraction}`,
+      `${param} is ${show(value)}, which could mean ${small} or ${large}: type ${small} or ${large}`,
       param,
       at,
     ),

@@ -1,9 +1,9 @@
 // Reads the assumptions of a medium-term financial strategy under declared rules, naming the field
-// (and the year) at fault, in words and as data (`{ field: 'payAward', index: 1 }`), and catching a
-// percentage typed as a whole number (2.5 for 2.5 %).
+// (and the year) at fault, in words and as data (`{ field: 'payAward', index: 1 }`), and reading
+// rates one way only: a rate that could be read two ways is refused with both readings.
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
 import { errors, locate } from '../lib/errors.js';
-import { check, read, readWhole, toDecimal, type Rule } from '../lib/input.js';
+import { check, read, readWhole, toDecimal } from '../lib/input.js';
 
 /** One value used for every year, or one value per year of the horizon. */
 export type PerYear = NumberInput | readonly Cell[];
@@ -16,7 +16,7 @@ export interface MtfsParams {
   readonly years: NumberInput;
   /** Net budget of the base year, the year before the first (£). */
   readonly baseBudget: NumberInput;
-  /** Share of the base budget that is pay (a fraction: 0.8 for 80 %). */
+  /** Share of the base budget that is pay: "80%" or "80" as text, 0.8 as a number (see `readRate`). */
   readonly payShare: NumberInput;
   /** Pay award each year (fraction). */
   readonly payAward: PerYear;
@@ -122,19 +122,46 @@ function readFirstYear(value: NumberInput): number {
   return readWhole(start, name, 1990, 2100);
 }
 
-/**
- * A rate is a fraction; a magnitude of 1 or more (100 % or more) is taken as a percentage typed as a
- * whole number: 2.5 meaning 2.5 %, or 250 meaning 2.5 % in basis points.
- */
-function checkRate(value: Decimal, name: string): Decimal {
-  if (value.abs().lt(1)) return value;
-  const meant = value.abs().gte(100) ? value.div(100) : value;
-  throw errors.wholePercent(name, value, meant.toString(), meant.div(100).toString());
-}
+/** What a rate may be: a growth rate above -100 %, a share from 0 % to 100 %, a step above 0 %. */
+export type RateKind = 'growth' | 'share' | 'step';
 
-// The whole-percentage check comes first, so -2.5 (meaning -2.5 %) is explained as such.
-const readRate = (value: Cell, name: string, kind: Rule['kind']): Decimal =>
-  check(checkRate(toDecimal(value, name), name), { name, kind });
+const RATE_RANGES: Readonly<Record<RateKind, { ok(rate: Decimal): boolean; words: string }>> = {
+  growth: { ok: (rate) => rate.gt(-1), words: 'more than -100%' },
+  share: { ok: (rate) => rate.gte(0) && rate.lte(1), words: 'from 0% to 100%' },
+  step: { ok: (rate) => rate.gt(0), words: 'more than 0%' },
+};
+
+/** A fraction as the percentage a user types: 0.025 as "2.5%". */
+export const asPercent = (fraction: Decimal): string => `${fraction.times(100).toString()}%`;
+
+// A percent sign at the end, inside accountant's brackets too: "2.5%", "(2.5%)".
+const PERCENT_SIGN = /%\s*\)?$/;
+
+/**
+ * Reads a rate so that it is never misread: a value is taken one way only, or refused with both
+ * readings as the fix. Rate fields state their unit (%), so text is a percentage with or without
+ * its sign: "2.5" and "2.5%" are 2.5 %, "120%" is 120 %; bare text between -1 and 1 other than 0
+ * ("0.5": 0.5 % or 50 %?) is refused. A number (a cell's value) is a fraction, as Excel keeps
+ * 2.5 % (0.025); one of magnitude 1 or more (2.5: 2.5 % or 250 %?) is refused.
+ *
+ * @param value - The rate as given: text, a number or a Decimal.
+ * @param name - The field as the user sees it, for messages.
+ * @param kind - Its range: `growth`, `share` or `step`.
+ * @returns The rate as a fraction: `readRate('2.5', 'pay award', 'growth')` is 0.025.
+ */
+export function readRate(value: Cell, name: string, kind: RateKind): Decimal {
+  const typed = toDecimal(value, name);
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const signed = text !== undefined && PERCENT_SIGN.test(text);
+  // Bare text is a whole percentage when it is 1 or more; a number is a fraction when it is under 1.
+  const unambiguous = signed || typed.isZero() || (text === undefined) === typed.abs().lt(1);
+  if (!unambiguous)
+    throw errors.ambiguousRate(name, value, `${typed.toString()}%`, asPercent(typed));
+  const rate = text === undefined || signed ? typed : typed.div(100);
+  const range = RATE_RANGES[kind];
+  if (!range.ok(rate)) throw errors.outOfRange(name, range.words, asPercent(rate));
+  return rate;
+}
 
 type ItemReader = (value: Cell, name: string) => Decimal;
 type Field = keyof MtfsParams;
@@ -157,7 +184,7 @@ function perYear(value: PerYear, field: Field, labels: readonly string[], item: 
   );
 }
 
-const rateItem: ItemReader = (value, name) => readRate(value, name, 'growthRate');
+const rateItem: ItemReader = (value, name) => readRate(value, name, 'growth');
 const moneyItem: ItemReader = (value, name) =>
   check(toDecimal(value, name), { name, kind: 'nonNegative' });
 const signedItem: ItemReader = (value, name) => toDecimal(value, name);
@@ -172,7 +199,8 @@ const money = (value: NumberInput, field: Field) =>
 /**
  * Reads and checks MTFS assumptions. Every error is a CollabError naming the field, and the year for
  * per-year fields (`pay award 2027/28`), with the same as data (`field: 'payAward', index: 1`): EMPTY for a missing value, INVALID_NUMBER for text, OUT_OF_RANGE
- * for a horizon outside 1 to 10, a negative amount or a percentage typed as a whole number,
+ * for a horizon outside 1 to 10, a negative amount, a rate out of its range or one that could be
+ * read two ways (`readRate`),
  * SHAPE_MISMATCH for a per-year list that does not fit the horizon.
  */
 export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
@@ -189,7 +217,7 @@ export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
     baseLabel: financialYearLabel(firstYear - 1),
     labels,
     baseBudget: scalar('baseBudget', (name) => read(params.baseBudget, { name, kind: 'positive' })),
-    payShare: scalar('payShare', (name) => readRate(params.payShare, name, 'nonNegative')),
+    payShare: scalar('payShare', (name) => readRate(params.payShare, name, 'share')),
     payAward: rates('payAward'),
     nonPayInflation: rates('nonPayInflation'),
     grant: money(params.grant, 'grant'),
@@ -205,7 +233,7 @@ export function readMtfsAssumptions(params: MtfsParams): MtfsAssumptions {
     useOfReserves: perYear(params.useOfReserves, 'useOfReserves', labels, signedItem),
     reservesFloor: money(params.reservesFloor, 'reservesFloor'),
     sensitivityStep: scalar('sensitivityStep', (name) =>
-      readRate(params.sensitivityStep ?? new Decimal('0.01'), name, 'positive'),
+      readRate(params.sensitivityStep ?? new Decimal('0.01'), name, 'step'),
     ),
   };
 }

@@ -6,6 +6,7 @@ import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
 import { errors, locate } from '../lib/errors.js';
 import { check, read, toDecimal } from '../lib/input.js';
 import { apportion } from './apportion.js';
+import { asPercent, readRate } from './assumptions.js';
 
 export interface Member {
   readonly force: string;
@@ -68,4 +69,40 @@ export function shareCost(
     basis: figures[i] as Decimal,
     part: parts[i] as Decimal,
   }));
+}
+
+/**
+ * Cost sharing on agreed percentages: each member's figure is a share read as a rate ("40%", "40"
+ * or 0.4; see `readRate`), and the shares must add up to 100 %: a table that does not is refused,
+ * never rescaled, since a missing 5 % is more likely a typing slip than an agreement.
+ *
+ * @param cost - The annual cost (zero or more, whole pennies).
+ * @param members - Each member force with its agreed share.
+ * @param basis - What the figures are called, for messages.
+ * @returns One share per member, in order, each `basis` the share as a fraction.
+ * @example shareAgreed(100, [{ force: 'A', basis: '60%' }, { force: 'B', basis: '40' }]) //=> [{ force: 'A', basis: 0.6, part: 60 }, { force: 'B', basis: 0.4, part: 40 }]
+ */
+export function shareAgreed(
+  cost: NumberInput,
+  members: readonly Member[],
+  basis = 'agreed share',
+): CostShare[] {
+  const fractions = members.map((m, index) =>
+    blank(m.basis)
+      ? m
+      : {
+          force: m.force,
+          basis: locate({ field: 'basis', index }, () =>
+            readRate(m.basis, `${basis} for ${m.force.trim() || `member ${index + 1}`}`, 'share'),
+          ),
+        },
+  );
+  const shares = shareCost(cost, fractions, basis);
+  const total = Decimal.sum(...shares.map((s) => s.basis));
+  if (!total.eq(1)) {
+    throw errors.outOfRange(`the ${basis} figures`, 'a total of 100%', asPercent(total), {
+      field: 'basis',
+    });
+  }
+  return shares;
 }

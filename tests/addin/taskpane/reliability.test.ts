@@ -276,7 +276,7 @@ describe('a data range of 100,000 rows', () => {
   it('is refused before any cell is checked, with a message giving the size and the limit', () => {
     const error = refusal(rangeOf(100_000));
     expect(error.code).toBe('TOO_MANY_ROWS');
-    expect(error.message).toContain('100,000 rows under the header');
+    expect(error.message).toContain('100,000 used rows under the header');
     expect(error.message).toContain(`at most ${MAX_DATA_ROWS.toLocaleString('en-GB')}`);
     expect(error.at).toEqual({ sheet: 'Big', cells: ['A2:A100001'] });
   });
@@ -285,6 +285,17 @@ describe('a data range of 100,000 rows', () => {
     expect(refusal(rangeOf(MAX_DATA_ROWS + 1)).code).toBe('TOO_MANY_ROWS');
     // At the limit the rows are read, so the repeated Kent is what is wrong.
     expect(refusal(rangeOf(MAX_DATA_ROWS)).code).toBe('DUPLICATE_FORCE');
+  });
+
+  it('judges a range by its used rows: 2,000 rows holding the 43 forces are read', async () => {
+    const book = new MemoryWorkbook();
+    const port = new MemoryPort(book);
+    await port.writeSheet(sampleSheet());
+    const sample = await port.readRange(sampleRange());
+    const blank = Array.from({ length: 2_000 - sample.values.length }, () => [null]);
+    const tall = { ...sample, values: [...sample.values, ...blank] };
+    expect(tall.values.length).toBeGreaterThan(MAX_DATA_ROWS);
+    expect(readBenchmarkData(tall).forces).toHaveLength(43);
   });
 
   it('reads a range of the limit’s size whose forces fill only the top rows', async () => {

@@ -1,7 +1,7 @@
 // Cost sharing for the MTFS sheet: a collaboration's annual cost split between member forces on a
 // basis, in pennies that add up to the cost; bad tables refused, naming the member at fault.
 import fc from 'fast-check';
-import { Decimal, shareCost, type ErrorCode, type Member } from '../../../core/src';
+import { Decimal, shareAgreed, shareCost, type ErrorCode, type Member } from '../../../core/src';
 import { collabError, expectCode } from '../helpers';
 
 describe('shareCost', () => {
@@ -120,5 +120,56 @@ describe('shareCost', () => {
     expect(collabError(() => shareCost('abc', [{ force: 'Kent', basis: 1 }]))).toMatchObject({
       field: 'cost',
     });
+  });
+});
+
+describe('shareAgreed', () => {
+  it('reads each agreed share as a rate: "60%", "30" and 0.1 are 60 %, 30 % and 10 %', () => {
+    const shares = shareAgreed(250_000, [
+      { force: 'Kent', basis: '60%' },
+      { force: 'Essex', basis: '30' },
+      { force: 'Surrey', basis: 0.1 },
+    ]);
+    expect(shares.map((s) => [s.basis.toString(), s.part.toString()])).toEqual([
+      ['0.6', '150000'],
+      ['0.3', '75000'],
+      ['0.1', '25000'],
+    ]);
+  });
+
+  it.each([
+    ['95 %', ['60%', '35%']],
+    ['105 %', ['60%', '45%']],
+  ])('refuses shares adding up to %s rather than rescaling them', (_, figures) => {
+    const members = figures.map((basis, i) => ({ force: `Force ${i + 1}`, basis }));
+    const error = collabError(() => shareAgreed(100, members));
+    expect(error).toMatchObject({ code: 'OUT_OF_RANGE', field: 'basis' });
+  });
+
+  it('refuses a share that reads two ways, at the member row typed', () => {
+    const error = collabError(() =>
+      shareAgreed(100, [
+        { force: 'Kent', basis: '50%' },
+        { force: '', basis: null },
+        { force: 'Essex', basis: '0.5' },
+      ]),
+    );
+    expect(error).toMatchObject({ code: 'OUT_OF_RANGE', field: 'basis', index: 2 });
+  });
+
+  it('accepts any split of 100 % in whole percents, its parts adding up to the cost', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (a, cost) => {
+          const shares = shareAgreed(cost, [
+            { force: 'A', basis: `${a}%` },
+            { force: 'B', basis: `${100 - a}` },
+          ]);
+          return Decimal.sum(...shares.map((s) => s.part)).eq(cost);
+        },
+      ),
+    );
   });
 });

@@ -300,26 +300,64 @@ describe('readMtfsAssumptions', () => {
   });
 
   it.each([
-    ['payAward', 2.5, 'pay award 2026/27'],
-    ['payAward', [0.03, 250, 0.02], 'pay award 2027/28'],
-    ['nonPayInflation', -2, 'non-pay inflation 2026/27'],
-    ['grantChange', 1, 'grant change 2026/27'],
-    ['taxBaseGrowth', 1.5, 'tax base growth 2026/27'],
-    ['bandDIncrease', 4.99, 'Band D increase 2026/27'],
-    ['payShare', 80, 'pay share'],
-    ['sensitivityStep', 1, 'sensitivity step'],
-  ])('catches %s given as %p, a percentage typed as a whole number', (field, value, param) => {
-    const error = collabError(() => readMtfsAssumptions({ ...THREE_YEARS, [field]: value }));
-    expect(error).toMatchObject({ code: 'OUT_OF_RANGE', param });
-    // The message is the feature here: it must say what went wrong and how to type it.
-    expect(error.message).toMatch(/percentage typed as a whole number/);
+    ['payAward', 2.5, 'pay award 2026/27', '2.5%', '250%'],
+    ['payAward', [0.03, 250, 0.02], 'pay award 2027/28', '250%', '25000%'],
+    ['nonPayInflation', -2, 'non-pay inflation 2026/27', '-2%', '-200%'],
+    ['grantChange', 1, 'grant change 2026/27', '1%', '100%'],
+    ['taxBaseGrowth', '0.5', 'tax base growth 2026/27', '0.5%', '50%'],
+    ['bandDIncrease', '-0.2', 'Band D increase 2026/27', '-0.2%', '-20%'],
+    ['payShare', 80, 'pay share', '80%', '8000%'],
+    ['payShare', '0.8', 'pay share', '0.8%', '80%'],
+    ['sensitivityStep', 1, 'sensitivity step', '1%', '100%'],
+  ])(
+    'refuses %s given as %p, which reads two ways, giving both readings as the fix',
+    (field, value, param, small, large) => {
+      const error = collabError(() => readMtfsAssumptions({ ...THREE_YEARS, [field]: value }));
+      expect(error).toMatchObject({ code: 'OUT_OF_RANGE', param });
+      // The message is the feature here: it must give both readings, each typed as it would be.
+      expect(error.message).toContain(`could mean ${small} or ${large}: type ${small} or ${large}`);
+    },
+  );
+
+  it.each([
+    ['2.5', '0.025'],
+    ['2.5%', '0.025'],
+    [' 2.5 % ', '0.025'],
+    ['120%', '1.2'],
+    ['1', '0.01'],
+    ['-1.5', '-0.015'],
+    ['(2%)', '-0.02'],
+    ['0', '0'],
+    ['0.5%', '0.005'],
+    [0.025, '0.025'],
+    [-0.5, '-0.5'],
+  ])(
+    'reads the rate %p as the fraction %s: text is a percentage, a number a fraction',
+    (payAward, fraction) => {
+      const a = readMtfsAssumptions({ ...THREE_YEARS, payAward });
+      expect(a.payAward.map((r) => r.toString())).toEqual([fraction, fraction, fraction]);
+    },
+  );
+
+  it('reads a bare text rate as the percentage it states, for any value of 1 or more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 100_000 }), (hundredths) => {
+        const text = new Decimal(hundredths).div(100).toString();
+        const a = readMtfsAssumptions({ ...THREE_YEARS, payAward: text });
+        return a.payAward.every((r) => r.eq(new Decimal(text).div(100)));
+      }),
+    );
   });
 
-  it('suggests the percentage meant: 2.5 as 2.5 %, and 250 as 2.5 % in basis points', () => {
-    const typed = (payAward: number) =>
-      collabError(() => readMtfsAssumptions({ ...THREE_YEARS, payAward })).message;
-    expect(typed(2.5)).toContain('type 2.5% or 0.025');
-    expect(typed(250)).toContain('type 2.5% or 0.025');
+  it.each([
+    ['payShare', '120%', 'pay share', 'from 0% to 100%'],
+    ['payShare', '-5', 'pay share', 'from 0% to 100%'],
+    ['grantChange', '-100%', 'grant change 2026/27', 'more than -100%'],
+    ['sensitivityStep', '0%', 'sensitivity step', 'more than 0%'],
+  ])('refuses %s of %p as out of its range, in percent', (field, value, param, words) => {
+    const error = collabError(() => readMtfsAssumptions({ ...THREE_YEARS, [field]: value }));
+    expect(error).toMatchObject({ code: 'OUT_OF_RANGE', param });
+    expect(error.message).toContain(`must be ${words}`);
   });
 
   it.each([

@@ -77,9 +77,9 @@ export const SEVEN_YEARS: MtfsInput = {
     cost: 100,
     basis: 'Agreed %',
     members: [
-      { force: 'Force A', basis: '1%' },
-      { force: 'Force B', basis: '1%' },
-      { force: 'Force C', basis: '1%' },
+      { force: 'Force A', basis: '34%' },
+      { force: 'Force B', basis: '33%' },
+      { force: 'Force C', basis: '33%' },
     ],
   },
 };

@@ -251,12 +251,12 @@ describe('planMtfs', () => {
       assumptions: { ...THREE_YEARS.assumptions, ...change },
     });
 
-    it('names the scenario whose rate looks like a percentage typed as a whole number', () => {
+    it('names the scenario whose rate reads two ways', () => {
       const error = refused({
         ...THREE_YEARS,
         scenarios: {
           ...THREE_YEARS.scenarios,
-          Pessimistic: { ...THREE_YEARS.scenarios.Pessimistic, nonPayInflation: 250 },
+          Pessimistic: { ...THREE_YEARS.scenarios.Pessimistic, nonPayInflation: '0.5' },
         },
       });
       expect(error).toMatchObject({
@@ -264,7 +264,7 @@ describe('planMtfs', () => {
         field: 'nonPayInflation',
         scenario: 'Pessimistic',
       });
-      expect(error.message).toMatch(/^Pessimistic scenario: .*percentage typed as a whole number/);
+      expect(error.message).toMatch(/^Pessimistic scenario: non-pay inflation .*0\.5% or 50%/);
     });
 
     it.each([
@@ -324,6 +324,18 @@ describe('planMtfs', () => {
         expect(error.message).toMatch(/^Cost sharing/);
       },
     );
+
+    it('refuses agreed percentages adding up to 95 %, rather than rescaling them', () => {
+      const costSharing = {
+        ...SEVEN_YEARS.costSharing,
+        members: [
+          { force: 'Force A', basis: '60%' },
+          { force: 'Force B', basis: '35%' },
+        ],
+      } as MtfsInput['costSharing'];
+      const error = refused({ ...SEVEN_YEARS, costSharing });
+      expect(error).toMatchObject({ code: 'OUT_OF_RANGE', field: 'costSharing.basis' });
+    });
 
     it('points at the year of a per-year rate, whatever the field is labelled', () => {
       const error = refused({
