@@ -203,7 +203,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
       written.add(wroteSheet);
       showResults(plan);
       say(
-        `Wrote the sheet "${plan.sheet.name}". Type Optimistic, Central or Pessimistic in cell ${plan.layout.selector} to switch the scenario: every figure recalculates.`,
+        `Wrote the sheet "${plan.sheet.name}". Choose Optimistic, Central or Pessimistic from the list in cell ${plan.layout.selector} to switch the scenario: every figure recalculates.`,
         'success',
       );
     } catch (e) {
