@@ -4,6 +4,15 @@
 
 const { URL } = require('node:url');
 
+/** A wrong setting: reported as its message alone, since a stack trace helps nobody correct it. */
+class ConfigurationError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'ConfigurationError';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 const DEV_PORT = 3000;
 const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
 
@@ -18,15 +27,15 @@ function resolveBaseUrl(setting) {
   try {
     url = new URL(setting.trim());
   } catch {
-    throw new Error(`ADDIN_BASE_URL is not a URL: ${JSON.stringify(setting)}`);
+    throw new ConfigurationError(`ADDIN_BASE_URL is not a URL: ${JSON.stringify(setting)}`);
   }
   if (url.protocol !== 'https:') {
-    throw new Error(
+    throw new ConfigurationError(
       `ADDIN_BASE_URL must start with https:// (Office loads add-ins only over HTTPS), got ${JSON.stringify(setting)}`,
     );
   }
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new Error(
+    throw new ConfigurationError(
       `ADDIN_BASE_URL must be an origin and path only, got ${JSON.stringify(setting)}`,
     );
   }
@@ -38,4 +47,4 @@ function rebase(text, baseUrl) {
   return text.split(DEV_BASE_URL).join(baseUrl);
 }
 
-module.exports = { DEV_PORT, DEV_BASE_URL, resolveBaseUrl, rebase };
+module.exports = { ConfigurationError, DEV_PORT, DEV_BASE_URL, resolveBaseUrl, rebase };

@@ -3,3 +3,4 @@ export declare const DEV_PORT: number;
 export declare const DEV_BASE_URL: string;
 export declare function resolveBaseUrl(setting: string | undefined): string;
 export declare function rebase(text: string, baseUrl: string): string;
+export declare class ConfigurationError extends Error {}

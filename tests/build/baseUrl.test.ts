@@ -1,4 +1,6 @@
 // The one setting that moves a production build off the dev server: ADDIN_BASE_URL.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { DEV_BASE_URL, rebase, resolveBaseUrl } from '../../scripts/baseUrl.cjs';
 import { configure } from './webpackConfig';
 
@@ -48,6 +50,22 @@ describe('the webpack configuration', () => {
   it('fails a production build whose base URL is not https', async () => {
     process.env.ADDIN_BASE_URL = 'http://addin.example.police.uk';
     await expect(configure({}, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+
+  it('says what is wrong with the base URL in one line, without a stack trace', () => {
+    const webpack = spawnSync(
+      process.execPath,
+      [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+        env: { ...process.env, ADDIN_BASE_URL: 'http://addin.example.police.uk' },
+        encoding: 'utf8',
+      },
+    );
+    expect(webpack.status).not.toBe(0);
+    const said = `${webpack.stdout}${webpack.stderr}`.trim().split('\n');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('ADDIN_BASE_URL must start with https://');
   });
 
   it('ignores ADDIN_BASE_URL in development, which always runs on the dev server', async () => {
