@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the task pane page outside Excel', () => {
-  it('says it is the add-in’s task pane and links to the preview page, with no script error', async () => {
+  it('says it is the add-in’s task pane and links to the preview page, with no error of its own', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -30,7 +30,9 @@ describe('the task pane page outside Excel', () => {
     expect(await page.getByRole('link', { name: 'the preview page' }).getAttribute('href')).toBe(
       'preview.html',
     );
-    expect(errors).toEqual([]);
+    // functions.js ends with the metadata plugin's CustomFunctions.associate calls, which only
+    // Excel's runtime can answer; any other error would be the page's own.
+    expect(errors.filter((e) => e !== 'CustomFunctions is not defined')).toEqual([]);
     await page.close();
   });
 });
