@@ -14,7 +14,7 @@ import {
   rangeOf,
   type CellAddress,
 } from '../workbook/a1';
-import { drawChart } from '../taskpane/ui/chart';
+import { drawChart, drawLineChart } from '../taskpane/ui/chart';
 import { h, replaceChildren, uniqueId } from '../taskpane/ui/dom';
 import { formatNumber } from '../taskpane/ui/numberFormat';
 
@@ -209,22 +209,30 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
         const format =
           source &&
           book.cell(name, { row: source.start.row + 1, col: source.start.col + 1 }).format;
-        // One small drawing per series: Excel draws them in one chart, this view side by side.
-        const drawings = chart.series.map((series) =>
-          drawChart({
-            title: chart.series.length > 1 ? `${chart.title}: ${series.name}` : chart.title,
-            categories: chart.categories,
-            values: series.values,
-            highlight: chart.highlightPoints,
-            format,
-            orientation: chart.kind === 'barClustered' ? 'bars' : 'columns',
-            width: 560,
-          }),
-        );
+        // One drawing per Excel chart: a line chart keeps all its series on one scale.
+        const drawing =
+          chart.kind === 'line'
+            ? drawLineChart({
+                title: chart.title,
+                categories: chart.categories,
+                series: chart.series,
+                format,
+                width: 560,
+              })
+            : drawChart({
+                title: chart.title,
+                categories: chart.categories,
+                values: chart.series[0]?.values ?? [],
+                highlight: chart.highlightPoints,
+                format,
+                orientation: chart.kind === 'barClustered' ? 'bars' : 'columns',
+                width: 560,
+                averageLine: chart.averageLine,
+              });
         return h(
           'figure',
           { class: 'chart-box' },
-          ...drawings,
+          drawing,
           h(
             'figcaption',
             { class: 'hint' },

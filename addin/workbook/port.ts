@@ -40,6 +40,8 @@ export interface ChartSpec {
   readonly at: string;
   /** Point of the first series to colour differently (e.g. the benchmarked force), 0-based. */
   readonly highlightPoints?: readonly number[];
+  /** Mark the mean of the plotted values with a line (the preview's drawing; Excel has none). */
+  readonly averageLine?: boolean;
 }
 
 /** A new sheet: its blocks, defined names, column widths and charts. */

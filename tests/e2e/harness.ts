@@ -163,6 +163,28 @@ export async function chart(page: Page, scope: string, title: string): Promise<D
   });
 }
 
+export interface DrawnLineChart {
+  /** Each series' name and its points' categories and values, in the order drawn. */
+  readonly series: { name: string; categories: string[]; values: number[] }[];
+  /** The names in the legend. */
+  readonly legend: string[];
+}
+
+/** The series of the line chart with this title on the workbook view. */
+export async function lineChart(page: Page, scope: string, title: string): Promise<DrawnLineChart> {
+  return page.locator(`${scope} svg[data-chart-title="${title}"]`).evaluate((svg) => ({
+    series: [...svg.querySelectorAll('g[data-series]')].map((g) => {
+      const points = [...g.querySelectorAll('circle[data-category]')];
+      return {
+        name: g.getAttribute('data-series') ?? '',
+        categories: points.map((p) => p.getAttribute('data-category') ?? ''),
+        values: points.map((p) => Number(p.getAttribute('data-value'))),
+      };
+    }),
+    legend: [...svg.querySelectorAll('[data-legend]')].map((t) => t.textContent ?? ''),
+  }));
+}
+
 /** The names on the workbook view's sheet tabs. */
 export async function sheetTabs(page: Page): Promise<string[]> {
   return page.locator('.sheet-tab').allTextContents();

@@ -463,6 +463,7 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
       source: `A${slope.top}:B${slope.last}`,
       at: 'I20',
       highlightPoints: inputs.slope.rows.flatMap((f, i) => (chosenSet.has(f) ? [i] : [])),
+      averageLine: true,
     },
   ];
   return {
