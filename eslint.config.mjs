@@ -21,6 +21,18 @@ const IMPLEMENTATIONS = forbid(
   'The task pane talks to the workbook only through workbook/port.ts (taskpane.ts and the preview page choose the implementation).',
 );
 
+const CORE_AS_PACKAGE = forbid(
+  ['**/core/src/**', '**/core/dist/**'],
+  'The add-in uses the core as a package: import from @collab-finance/core.',
+);
+
+/** The import rule of one add-in layer: the core as a package, plus what that layer may not reach. */
+const layer = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns: [CORE_AS_PACKAGE, ...patterns] }] },
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -80,69 +92,26 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['addin/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            forbid(
-              ['**/core/src/**', '**/core/dist/**'],
-              'The add-in uses the core as a package: import from @collab-finance/core.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['addin/taskpane/**/*.ts'],
-    ignores: ['addin/taskpane/taskpane.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            IMPLEMENTATIONS,
-            forbid(['**/core/src/**'], 'Import the core as @collab-finance/core.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['addin/functions/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            forbid(
-              ['**/workbook/**', '**/taskpane/**', '**/preview/**'],
-              'The custom functions depend on the core alone.',
-            ),
-            forbid(['**/core/src/**'], 'Import the core as @collab-finance/core.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['addin/preview/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            forbid(
-              ['**/workbook/memory/*', '**/workbook/formula/**', '**/workbook/office/**'],
-              'The preview page uses the in-memory workbook through its entry point, workbook/memory.',
-            ),
-            forbid(['**/core/src/**'], 'Import the core as @collab-finance/core.'),
-          ],
-        },
-      ],
-    },
-  },
+  // Each add-in folder may use the core only as a package; flat config keeps the last rule that
+  // matches a file, so each layer lists that pattern with its own.
+  layer(['addin/**/*.ts'], []),
+  layer(['addin/taskpane/**/*.ts'], [IMPLEMENTATIONS], ['addin/taskpane/taskpane.ts']),
+  layer(
+    ['addin/functions/**/*.ts'],
+    [
+      forbid(
+        ['**/workbook/**', '**/taskpane/**', '**/preview/**'],
+        'The custom functions depend on the core alone.',
+      ),
+    ],
+  ),
+  layer(
+    ['addin/preview/**/*.ts'],
+    [
+      forbid(
+        ['**/workbook/memory/*', '**/workbook/formula/**', '**/workbook/office/**'],
+        'The preview page uses the in-memory workbook through its entry point, workbook/memory.',
+      ),
+    ],
+  ),
 );
