@@ -33,22 +33,44 @@ export { apportion } from './mtfs/apportion.js';
 export { grow } from './mtfs/grow.js';
 export { gap } from './mtfs/gap.js';
 export { shareAgreed, shareCost, type CostShare, type Member } from './mtfs/costSharing.js';
+export { financialYearLabel, MAX_YEARS, readRate, type RateKind } from './mtfs/assumptions.js';
+export {
+  SHARING_BASES,
+  UNITS,
+  MAX_SCENARIO_NAME,
+  type ContributionInput,
+  type CouncilTaxInput,
+  type EarmarkedInput,
+  type GrowthLineInput,
+  type ItemInput,
+  type MemberInput,
+  type ModelInput,
+  type MtfsInput,
+  type PayGroupInput,
+  type PerYear,
+  type ReservesInput,
+  type SavingInput,
+  type SharingBasis,
+  type Unit,
+  type ValueFormat,
+  type Varies,
+} from './mtfs/model/inputs.js';
+export {
+  BELOW_FLOOR,
+  mtfsModel,
+  type ModelFlag,
+  type ModelLine,
+  type MtfsModel,
+  type Section,
+} from './mtfs/model/lines.js';
 export {
   mtfsProjection,
-  type MtfsLines,
+  projectScenario,
+  type LineValues,
   type MtfsProjection,
-  type MtfsSensitivity,
-  type MtfsYear,
-} from './mtfs/projection.js';
-export {
-  financialYearLabel,
-  MTFS_FIELDS,
-  readMtfsAssumptions,
-  MAX_YEARS,
-  type MtfsAssumptions,
-  type MtfsParams,
-  type PerYear,
-} from './mtfs/assumptions.js';
+  type ScenarioProjection,
+} from './mtfs/model/project.js';
+export { evaluate as evaluateExpr, render as renderExpr, type Expr, type Resolver } from './mtfs/model/expr.js';
 
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds.js';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent.js';

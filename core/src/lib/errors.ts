@@ -19,6 +19,8 @@ export type ErrorCode =
 export interface ErrorLocation {
   readonly field: string;
   readonly index?: number;
+  /** The scenario whose value is at fault, where a value differs by scenario. */
+  readonly scenario?: string;
 }
 
 export class CollabError extends Error {
@@ -27,6 +29,8 @@ export class CollabError extends Error {
   readonly field: string | undefined;
   /** The 0-based item of the field at fault (a year, a list item), if it has items. */
   readonly index: number | undefined;
+  /** The scenario of the value at fault, where the value differs by scenario. */
+  readonly scenario: string | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -38,6 +42,7 @@ export class CollabError extends Error {
     super(message);
     this.field = at?.field;
     this.index = at?.index;
+    this.scenario = at?.scenario;
   }
 
   /** The same error located at `at`: code, message and param unchanged. */
