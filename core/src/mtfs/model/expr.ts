@@ -20,7 +20,10 @@ export type Expr =
   /** Rounded towards zero to `digits` decimal places (Excel's ROUNDDOWN). */
   | { readonly op: 'roundDown'; readonly a: Expr; readonly digits: number };
 
-export const num = (value: number | string | Decimal): Expr => ({ op: 'num', value: new Decimal(value) });
+export const num = (value: number | string | Decimal): Expr => ({
+  op: 'num',
+  value: new Decimal(value),
+});
 export const input = (key: string): Expr => ({ op: 'input', key });
 export const line = (key: string): Expr => ({ op: 'line', key, lag: 0 });
 export const previous = (key: string): Expr => ({ op: 'line', key, lag: 1 });
@@ -82,6 +85,8 @@ const SYMBOL = { add: '+', sub: '-', mul: '*', div: '/' } as const;
 const ATOM = 3;
 
 function strength(e: Expr): number {
+  // A sum is written as a chain of +, so it binds as weakly as +: (a+b)*c, not a+b*c.
+  if (e.op === 'sum') return STRENGTH.add;
   return e.op === 'add' || e.op === 'sub' || e.op === 'mul' || e.op === 'div'
     ? STRENGTH[e.op]
     : ATOM;

@@ -1,0 +1,280 @@
+// fast-check strategies over the whole MTFS input space (3 and 7 years, one to three scenarios, any
+// number of lines of every kind, values per year or for every year, differing by scenario or not),
+// and the rewrites the laws compare a strategy with: one scenario alone, money typed in pounds
+// instead of £000, one rate raised in one year.
+import fc from 'fast-check';
+import {
+  Decimal,
+  SHARING_BASES,
+  type Cell,
+  type ContributionInput,
+  type GrowthLineInput,
+  type ItemInput,
+  type MtfsInput,
+  type PayGroupInput,
+  type PerYear,
+  type SavingInput,
+  type Varies,
+} from '../../../core/src';
+
+const SCENARIO_NAMES = ['Central', 'Optimistic', 'Pessimistic'] as const;
+const MONTHS = [1, 4, 9, 12, 'April', 'Sep', 'january', '3', undefined] as const;
+
+/** A rate as a finance officer types it, with its sign: "-2.35%"; basis points from `min` to `max`. */
+const rate = (min: number, max: number) =>
+  fc.integer({ min, max }).map((bp) => `${new Decimal(bp).div(100).toString()}%`);
+/** Money in pennies up to `max` pounds (or £000), as text. */
+const money = (max: number, min = 0) =>
+  fc.integer({ min: min * 100, max: max * 100 }).map((p) => new Decimal(p).div(100).toString());
+
+/** What a strategy's shape fixes before its values: its horizon and its scenarios. */
+interface Frame {
+  readonly years: number;
+  readonly scenarios: readonly string[];
+}
+
+/** One value for every year or one per year. */
+const perYear = (f: Frame, item: fc.Arbitrary<Cell>): fc.Arbitrary<PerYear> =>
+  fc.oneof(
+    item as fc.Arbitrary<PerYear>,
+    fc.array(item, { minLength: f.years, maxLength: f.years }),
+  );
+
+/** The same for every scenario, or one per scenario. */
+const varies = (f: Frame, item: fc.Arbitrary<Cell>): fc.Arbitrary<Varies<PerYear>> =>
+  fc.oneof(
+    perYear(f, item),
+    fc.tuple(...f.scenarios.map(() => perYear(f, item))).map((values) => ({
+      byScenario: Object.fromEntries(f.scenarios.map((s, i) => [s, values[i] as PerYear])),
+    })),
+  );
+
+const growthRate = rate(-2_000, 15_000);
+
+const growthLine = (f: Frame, label: string): fc.Arbitrary<GrowthLineInput> =>
+  fc.oneof(
+    fc.record({ label: fc.constant(label), base: money(1e8), growth: varies(f, growthRate) }),
+    fc.record({ label: fc.constant(label), base: money(1e8), amounts: varies(f, money(1e8)) }),
+  );
+
+const lines = (f: Frame, label: string, max: number) =>
+  fc
+    .integer({ min: 0, max })
+    .chain((n) =>
+      fc.tuple(...Array.from({ length: n }, (_, i) => growthLine(f, `${label} ${i + 1}`))),
+    );
+
+const payGroup = (f: Frame): fc.Arbitrary<PayGroupInput> =>
+  fc.record(
+    {
+      label: fc.constantFrom('Police officers', 'Police staff', 'PCSOs'),
+      cost: money(1e8),
+      fte: varies(f, fc.integer({ min: 0, max: 5_000 })),
+      award: varies(f, rate(-500, 1_500)),
+      awardMonth: fc.constantFrom(...MONTHS),
+      increments: varies(f, rate(0, 300)),
+      pension: varies(f, rate(0, 5_000)),
+      nationalInsurance: varies(f, rate(0, 1_500)),
+    },
+    { requiredKeys: ['label', 'cost', 'award', 'pension', 'nationalInsurance'] },
+  );
+
+const item = (f: Frame, label: string): fc.Arbitrary<ItemInput> =>
+  fc.record({ label: fc.constant(label), amounts: varies(f, money(1e6, -1e6)) });
+
+/** Shares in basis points adding up to 100 %, as agreed percentages. */
+const agreedShares = (n: number) =>
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 9_999 }), { minLength: n - 1, maxLength: n - 1 })
+    .map((cuts) => {
+      const points = [0, ...cuts.sort((a, b) => a - b), 10_000];
+      return points.slice(1).map((p, i) => `${new Decimal(p - (points[i] as number)).div(100)}%`);
+    });
+
+const collaboration = (f: Frame, c: number): fc.Arbitrary<ContributionInput> =>
+  fc.tuple(fc.constantFrom(...SHARING_BASES), fc.integer({ min: 1, max: 4 })).chain(([basis, n]) =>
+    fc.record({
+      label: fc.constant(`Collaboration ${c + 1}`),
+      cost: money(1e7),
+      growth: varies(f, growthRate),
+      basis: fc.constant(basis),
+      members: (basis === 'Agreed %'
+        ? agreedShares(n)
+        : fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: n, maxLength: n })
+      ).map((figures) => figures.map((basis, i) => ({ force: `Force ${i + 1}`, basis }))),
+      force: fc.integer({ min: 1, max: n }).map((i) => `Force ${i}`),
+    }),
+  );
+
+const saving = (f: Frame, i: number): fc.Arbitrary<SavingInput> =>
+  fc.record({
+    label: fc.constant(`Saving ${i + 1}`),
+    category: fc.constantFrom('collaboration', 'other'),
+    identified: fc.boolean(),
+    recurring: fc.boolean(),
+    amounts: varies(f, money(1e6)),
+  });
+
+const some = <T>(max: number, make: (i: number) => fc.Arbitrary<T>) =>
+  fc
+    .integer({ min: 0, max })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => make(i))));
+
+/** A Band D rise planned and a referendum limit: at least one of the four is given. */
+const councilTax = (f: Frame) =>
+  fc
+    .record(
+      {
+        taxBase: fc
+          .integer({ min: 0, max: 5_000_000 })
+          .map((x) => new Decimal(x).div(10).toString()),
+        taxBaseGrowth: varies(f, rate(-200, 300)),
+        bandD: fc
+          .integer({ min: 0, max: 5_000_000 })
+          .map((x) => new Decimal(x).div(10_000).toString()),
+        risePounds: varies(f, money(30)),
+        risePercent: varies(f, rate(-500, 1_000)),
+        limitPounds: varies(f, money(30)),
+        limitPercent: varies(f, rate(0, 1_000)),
+        collectionFund: varies(f, money(1e6, -1e6)),
+      },
+      { requiredKeys: ['taxBase', 'taxBaseGrowth', 'bandD'] },
+    )
+    .filter((c) =>
+      [c.risePounds, c.risePercent, c.limitPounds, c.limitPercent].some((x) => x !== undefined),
+    );
+
+const reserves = (f: Frame) =>
+  fc
+    .record(
+      {
+        generalOpening: money(5e7),
+        floorPercent: rate(0, 1_000),
+        floorAmount: money(1e7),
+        useToBalance: varies(f, money(1e6, -1e6)),
+        earmarked: some(2, (k) =>
+          fc.record({
+            label: fc.constant(`Earmarked ${k + 1}`),
+            opening: money(1e7),
+            movements: varies(f, money(1e6, -1e6)),
+          }),
+        ),
+      },
+      { requiredKeys: ['generalOpening'] },
+    )
+    .filter((r) => r.floorPercent !== undefined || r.floorAmount !== undefined);
+
+/** A strategy over `years` years, anywhere in the input space. */
+export const strategy = (years: 3 | 7): fc.Arbitrary<MtfsInput> =>
+  fc
+    .record({
+      unit: fc.constantFrom('pounds', 'thousands'),
+      scenarios: fc.integer({ min: 1, max: 3 }).map((n) => SCENARIO_NAMES.slice(0, n)),
+    })
+    .chain(({ unit, scenarios }) => {
+      const f: Frame = { years, scenarios };
+      return fc.record(
+        {
+          firstYear: fc.integer({ min: 2020, max: 2035 }),
+          years: fc.constant(years),
+          unit: fc.constant(unit),
+          scenarios: fc.constant(scenarios),
+          funding: lines(f, 'Grant', 3),
+          councilTax: councilTax(f),
+          pay: some(3, () => payGroup(f)),
+          nonPay: lines(f, 'Non-pay', 3),
+          capitalFinancing: lines(f, 'Capital financing', 2),
+          growth: some(2, (i) => item(f, `Growth ${i + 1}`)),
+          oneOff: some(2, (i) => item(f, `One-off ${i + 1}`)),
+          collaborations: some(2, (c) => collaboration(f, c)),
+          savings: some(3, (i) => saving(f, i)),
+          reserves: reserves(f),
+          sensitivityStep: rate(1, 500),
+        },
+        {
+          requiredKeys: [
+            'firstYear',
+            'years',
+            'unit',
+            'scenarios',
+            'funding',
+            'councilTax',
+            'pay',
+            'nonPay',
+            'reserves',
+          ],
+        },
+      );
+    });
+
+const isVaried = (value: unknown): value is { byScenario: Record<string, unknown> } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && 'byScenario' in value;
+
+/**
+ * A copy of `value` in which every node that `replace` gives a value for is replaced by it. A list's
+ * items and a value's scenarios are seen with the key of the field that holds them.
+ */
+function rewrite(
+  value: unknown,
+  replace: (node: unknown, key: string | undefined) => { to: unknown } | undefined,
+  key?: string,
+): unknown {
+  const replaced = replace(value, key);
+  if (replaced !== undefined) return replaced.to;
+  if (Array.isArray(value)) return value.map((x) => rewrite(x, replace, key));
+  if (isVaried(value)) {
+    const byScenario = Object.entries(value.byScenario).map(([s, v]) => [
+      s,
+      rewrite(v, replace, key),
+    ]);
+    return { byScenario: Object.fromEntries(byScenario) };
+  }
+  if (value !== null && typeof value === 'object' && !Decimal.isDecimal(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, replace, k)]));
+  }
+  return value;
+}
+
+/** The strategy with only scenario `name`, each value as given for it. */
+export const alone = (input: MtfsInput, name: string): MtfsInput => ({
+  ...(rewrite(input, (node) =>
+    isVaried(node) ? { to: node.byScenario[name] } : undefined,
+  ) as MtfsInput),
+  scenarios: [name],
+});
+
+/** The fields that hold money (Band D, its rise and limit are always in pounds; counts are not money). */
+const MONEY = new Set([
+  'base',
+  'amounts',
+  'cost',
+  'collectionFund',
+  'generalOpening',
+  'floorAmount',
+  'useToBalance',
+  'opening',
+  'movements',
+]);
+
+/** The strategy typed in £000 retyped in pounds: every money figure × 1000. */
+export const inPounds = (input: MtfsInput): MtfsInput => ({
+  ...(rewrite(input, (node, key) =>
+    key !== undefined && MONEY.has(key) && (typeof node === 'string' || typeof node === 'number')
+      ? { to: new Decimal(node).times(1000).toString() }
+      : undefined,
+  ) as MtfsInput),
+  unit: 'pounds',
+});
+
+/** A per-year value (of one scenario) as one value per year. */
+export const eachYear = (value: PerYear, years: number): Cell[] =>
+  Array.isArray(value)
+    ? [...(value as Cell[])]
+    : Array.from({ length: years }, () => value as Cell);
+
+/** A rate typed as "2.5%" plus `points` percentage points, in year `t` only. */
+export function raised(value: PerYear, years: number, t: number, points: Decimal): PerYear {
+  const list = eachYear(value, years);
+  list[t] = `${new Decimal(String(list[t]).replace('%', '')).plus(points).toString()}%`;
+  return list;
+}
