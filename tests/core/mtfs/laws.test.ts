@@ -21,9 +21,9 @@ const TINY = new Decimal('1e-20');
 const agree = (a: Decimal, b: Decimal): boolean => a.minus(b).abs().lte(TINY);
 
 const ZERO = new Decimal(0);
-/** A line's years, or zeros where the strategy has no such line (no earmarked reserves, …). */
-const orZero = (p: ScenarioProjection, key: string, years: number): readonly Decimal[] =>
-  p.lines.get(key)?.years ?? Array.from({ length: years }, () => ZERO);
+/** A line's value in year t, or zero where the strategy has no such line (no earmarked reserves, …). */
+const atOrZero = (p: ScenarioProjection, key: string, t: number): Decimal =>
+  p.lines.get(key)?.years[t] ?? ZERO;
 
 /** The value an assumption takes in scenario `s`, year `t`; undefined where it was not given. */
 function assumption(p: MtfsProjection, key: string, s: number, t: number): Decimal | undefined {
@@ -32,11 +32,11 @@ function assumption(p: MtfsProjection, key: string, s: number, t: number): Decim
   return found.values[found.varies ? s : 0]?.[found.perYear ? t : 0];
 }
 
-/** Runs `law` on every scenario of a strategy; fails with the scenario and year where it breaks. */
-const everyYear = (
-  input: MtfsInput,
-  law: (p: ScenarioProjection, t: number, s: number, whole: MtfsProjection) => boolean,
-): boolean => {
+/** A law of one year `t` of scenario `s` of a projection. */
+type Law = (p: ScenarioProjection, t: number, s: number, whole: MtfsProjection) => boolean;
+
+/** Whether `law` holds in every year of every scenario of a strategy. */
+const everyYear = (input: MtfsInput, law: Law): boolean => {
   const whole = mtfsProjection(input);
   const n = whole.model.labels.length;
   return whole.scenarios.every((p, s) =>
@@ -54,139 +54,106 @@ const before = (p: ScenarioProjection, key: string, t: number): Decimal =>
 
 describe.each([3, 7] as const)('MTFS laws over %i years', (years) => {
   const strategies = strategy(years);
+  /** Checks `law` in every year and scenario of random strategies. */
+  const holds = (law: Law) => fc.assert(fc.property(strategies, (input) => everyYear(input, law)));
 
   it('closes the gap by the savings: gap before − gap after = total savings', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(input, (p, t) =>
-          agree(at(p, 'gap.before', t).minus(at(p, 'gap.after', t)), at(p, 'savings.total', t)),
-        ),
-      ),
+    holds((p, t) =>
+      agree(at(p, 'gap.before', t).minus(at(p, 'gap.after', t)), at(p, 'savings.total', t)),
     );
   });
 
   it('makes the requirement spend − savings + transfers to earmarked reserves − use of the general reserve', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(input, (p, t) =>
-          agree(
-            at(p, 'requirement', t),
-            at(p, 'spend.total', t)
-              .minus(at(p, 'savings.total', t))
-              .plus(orZero(p, 'reserves.toEarmarked', years)[t] as Decimal)
-              .minus(orZero(p, 'reserves.useToBalance', years)[t] as Decimal),
-          ),
-        ),
+    holds((p, t) =>
+      agree(
+        at(p, 'requirement', t),
+        at(p, 'spend.total', t)
+          .minus(at(p, 'savings.total', t))
+          .plus(atOrZero(p, 'reserves.toEarmarked', t))
+          .minus(atOrZero(p, 'reserves.useToBalance', t)),
       ),
     );
   });
 
   it('moves the general reserve by −(use to balance + gap after) and keeps the cumulative gap', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(
-          input,
-          (p, t) =>
-            agree(
-              at(p, 'reserves.general', t).minus(before(p, 'reserves.general', t)),
-              (orZero(p, 'reserves.useToBalance', years)[t] as Decimal)
-                .plus(at(p, 'gap.after', t))
-                .neg(),
-            ) &&
-            agree(
-              at(p, 'gap.cumulative', t),
-              Decimal.sum(...yearsOf(p, 'gap.after').slice(0, t + 1)),
-            ),
-        ),
-      ),
+    holds(
+      (p, t) =>
+        agree(
+          at(p, 'reserves.general', t).minus(before(p, 'reserves.general', t)),
+          atOrZero(p, 'reserves.useToBalance', t)
+            .plus(at(p, 'gap.after', t))
+            .neg(),
+        ) &&
+        agree(at(p, 'gap.cumulative', t), Decimal.sum(...yearsOf(p, 'gap.after').slice(0, t + 1))),
     );
   });
 
   it('funds the requirement from grants, tax base × Band D and the collection fund', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(
-          input,
-          (p, t) =>
-            agree(
-              at(p, 'councilTax.precept', t),
-              at(p, 'councilTax.taxBase', t).times(at(p, 'councilTax.bandD', t)),
-            ) &&
-            agree(
-              at(p, 'funding.total', t),
-              Decimal.sum(
-                at(p, 'funding.grants', t),
-                at(p, 'councilTax.precept', t),
-                orZero(p, 'councilTax.collectionFund', years)[t] as Decimal,
-              ),
-            ),
+    holds(
+      (p, t) =>
+        agree(
+          at(p, 'councilTax.precept', t),
+          at(p, 'councilTax.taxBase', t).times(at(p, 'councilTax.bandD', t)),
+        ) &&
+        agree(
+          at(p, 'funding.total', t),
+          Decimal.sum(
+            at(p, 'funding.grants', t),
+            at(p, 'councilTax.precept', t),
+            atOrZero(p, 'councilTax.collectionFund', t),
+          ),
         ),
-      ),
     );
   });
 
   it('never raises Band D by more than the referendum limit allows, and sets it in whole pennies', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(input, (p, t, s, whole) => {
-          const last = before(p, 'councilTax.bandD', t);
-          const bandD = at(p, 'councilTax.bandD', t);
-          const pounds = assumption(whole, 'councilTax.limitPounds', s, t);
-          const percent = assumption(whole, 'councilTax.limitPercent', s, t);
-          const limits = [pounds, percent?.times(last)].filter(
-            (x): x is Decimal => x !== undefined,
-          );
-          return (
-            bandD.decimalPlaces() <= 2 &&
-            (limits.length === 0 || bandD.minus(last).lte(Decimal.max(...limits)))
-          );
-        }),
-      ),
-    );
+    holds((p, t, s, whole) => {
+      const last = before(p, 'councilTax.bandD', t);
+      const bandD = at(p, 'councilTax.bandD', t);
+      const pounds = assumption(whole, 'councilTax.limitPounds', s, t);
+      const percent = assumption(whole, 'councilTax.limitPercent', s, t);
+      const limits = [pounds, percent?.times(last)].filter((x): x is Decimal => x !== undefined);
+      return (
+        bandD.decimalPlaces() <= 2 &&
+        (limits.length === 0 || bandD.minus(last).lte(Decimal.max(...limits)))
+      );
+    });
   });
 
   it('sets Band D at the planned rise or the limit, whichever is lower, rounded down to the penny', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(input, (p, t, s, whole) => {
-          const last = before(p, 'councilTax.bandD', t);
-          const given = (key: string) => assumption(whole, `councilTax.${key}`, s, t);
-          const [risePounds, risePercent] = [given('risePounds'), given('risePercent')];
-          const limits = [given('limitPounds'), given('limitPercent')?.times(last)].filter(
-            (x): x is Decimal => x !== undefined,
-          );
-          const allowed = limits.length > 0 ? Decimal.max(...limits) : undefined;
-          const planned =
-            risePounds === undefined && risePercent === undefined
-              ? undefined
-              : (risePounds ?? ZERO).plus(last.times(risePercent ?? ZERO));
-          const rise = [planned, allowed].filter((x): x is Decimal => x !== undefined);
-          const target = last.plus(Decimal.min(...rise));
-          const bandD = at(p, 'councilTax.bandD', t);
-          return bandD.lte(target) && target.minus(bandD).lt(0.01);
-        }),
-      ),
-    );
+    holds((p, t, s, whole) => {
+      const last = before(p, 'councilTax.bandD', t);
+      const given = (key: string) => assumption(whole, `councilTax.${key}`, s, t);
+      const [risePounds, risePercent] = [given('risePounds'), given('risePercent')];
+      const limits = [given('limitPounds'), given('limitPercent')?.times(last)].filter(
+        (x): x is Decimal => x !== undefined,
+      );
+      const allowed = limits.length > 0 ? Decimal.max(...limits) : undefined;
+      const planned =
+        risePounds === undefined && risePercent === undefined
+          ? undefined
+          : (risePounds ?? ZERO).plus(last.times(risePercent ?? ZERO));
+      const rise = [planned, allowed].filter((x): x is Decimal => x !== undefined);
+      const target = last.plus(Decimal.min(...rise));
+      const bandD = at(p, 'councilTax.bandD', t);
+      return bandD.lte(target) && target.minus(bandD).lt(0.01);
+    });
   });
 
   it('sets the reserves floor at the higher of its % of the requirement and its amount, and tests it', () => {
-    fc.assert(
-      fc.property(strategies, (input) =>
-        everyYear(input, (p, t, s, whole) => {
-          const percent = assumption(whole, 'reserves.floorPercent', s, t);
-          const amount = assumption(whole, 'reserves.floorAmount', s, t);
-          const scale = whole.model.unit === 'thousands' ? 1000 : 1;
-          const parts = [percent?.times(at(p, 'requirement', t)), amount?.times(scale)].filter(
-            (x): x is Decimal => x !== undefined,
-          );
-          const floor = at(p, 'reserves.floor', t);
-          return (
-            agree(floor, Decimal.max(...parts)) &&
-            p.flags.get('reserves.belowFloor')?.[t] === at(p, 'reserves.general', t).lt(floor)
-          );
-        }),
-      ),
-    );
+    holds((p, t, s, whole) => {
+      const percent = assumption(whole, 'reserves.floorPercent', s, t);
+      const amount = assumption(whole, 'reserves.floorAmount', s, t);
+      const scale = whole.model.unit === 'thousands' ? 1000 : 1;
+      const parts = [percent?.times(at(p, 'requirement', t)), amount?.times(scale)].filter(
+        (x): x is Decimal => x !== undefined,
+      );
+      const floor = at(p, 'reserves.floor', t);
+      return (
+        agree(floor, Decimal.max(...parts)) &&
+        p.flags.get('reserves.belowFloor')?.[t] === at(p, 'reserves.general', t).lt(floor)
+      );
+    });
   });
 
   it('pays an April award for the whole year: pay = FTE × cost × Π (1 + increments)(1 + award)', () => {
@@ -335,8 +302,8 @@ describe.each([3, 7] as const)('MTFS laws over %i years', (years) => {
         });
         return (
           agree(pay, at(p, 'sensitivity.payAward', t)) &&
-          agree(nonPay, orZero(p, 'sensitivity.nonPay', years)[t] as Decimal) &&
-          agree(grants, orZero(p, 'sensitivity.grants', years)[t] as Decimal) &&
+          agree(nonPay, atOrZero(p, 'sensitivity.nonPay', t)) &&
+          agree(grants, atOrZero(p, 'sensitivity.grants', t)) &&
           agree(taxBase, at(p, 'sensitivity.taxBase', t))
         );
       }),
