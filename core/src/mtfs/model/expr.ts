@@ -124,7 +124,8 @@ export function render(e: Expr, at: Resolver<string>): string {
     case 'mod':
       return `MOD(${go(e.a)},${go(e.b)})`;
     case 'sum':
-      return e.of.map((x) => (strength(x) < STRENGTH.add ? `(${go(x)})` : go(x))).join('+');
+      // No term binds more weakly than +, so none needs brackets: a+b-c is a+(b-c).
+      return e.of.map(go).join('+');
     case 'roundDown':
       return `ROUNDDOWN(${go(e.a)},${e.digits})`;
   }
