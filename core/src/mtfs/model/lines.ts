@@ -65,6 +65,8 @@ export interface ModelFlag {
   readonly value: Expr;
   readonly floor: Expr;
   readonly text: string;
+  /** The line it is shown under. */
+  readonly after: string;
 }
 
 export interface MtfsModel {
@@ -135,17 +137,20 @@ class Table {
       : this.perYear(value, key, label, format, rule, new Decimal(0));
   }
 
+  /** A one-value assumption (one per scenario where it differs). */
   scalar(
-    value: Decimal | Cell,
+    value: Decimal | Varies<Cell>,
     key: string,
     label: string,
     format: ValueFormat,
     rule: ItemRule,
   ): Expr {
-    const read = Decimal.isDecimal(value) ? value : readScalar(value, key, label, rule);
+    const values = Decimal.isDecimal(value)
+      ? [[value]]
+      : readScalar(value, key, label, this.ctx, rule);
     const scaled = format === 'money';
     return this.add(
-      { key, label, format, perYear: false, scaled, values: [[read]], varies: false },
+      { key, label, format, perYear: false, scaled, values, varies: values.length > 1 },
       scaled,
     );
   }
@@ -225,7 +230,7 @@ function payLines(t: Table, m: MtfsInput): { total: Expr; awardCost: Expr } {
     );
     const count = perFte
       ? t.perYear(given.fte as Varies<PerYear>, `${key}.fte`, `${label}: FTE`, 'count', AMOUNT)
-      : num(1);
+      : undefined;
     const award = t.perYear(given.award, `${key}.award`, `${label}: pay award`, 'rate', RATE);
     const month = t.scalar(
       readMonth(given.awardMonth, `${key}.awardMonth`, `${label}: award month`),
@@ -235,7 +240,7 @@ function payLines(t: Table, m: MtfsInput): { total: Expr; awardCost: Expr } {
       AMOUNT,
     );
     const increments = omitted(given.increments)
-      ? num(0)
+      ? undefined
       : t.perYear(given.increments, `${key}.increments`, `${label}: increments`, 'rate', RATE);
     const pension = t.perYear(
       given.pension,
@@ -260,9 +265,13 @@ function payLines(t: Table, m: MtfsInput): { total: Expr; awardCost: Expr } {
       label: `${label}: ${perFte ? 'pay per FTE' : 'pay bill'} at year-end rates`,
       section: 'pay',
       base: cost,
-      year: mul(mul(previous(rate), onePlus(increments)), onePlus(award)),
+      year: mul(
+        increments === undefined ? previous(rate) : mul(previous(rate), onePlus(increments)),
+        onePlus(award),
+      ),
     });
-    const before = mul(mul(count, previous(rate)), onePlus(increments));
+    const paid = count === undefined ? previous(rate) : mul(count, previous(rate));
+    const before = increments === undefined ? paid : mul(paid, onePlus(increments));
     const salaries = t.line({
       key: `${key}.salaries`,
       label: `${label}: pay`,
@@ -343,7 +352,7 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       AMOUNT,
     );
     const growth = omitted(given.growth)
-      ? num(0)
+      ? undefined
       : t.perYear(given.growth, `${key}.growth`, `${label}: growth in cost`, 'rate', RATE);
     const format: ValueFormat =
       given.basis === 'Agreed %'
@@ -367,7 +376,7 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       label: `${label}: whole cost`,
       section: 'spend',
       base: cost,
-      year: mul(previous(whole), onePlus(growth)),
+      year: growth === undefined ? previous(whole) : mul(previous(whole), onePlus(growth)),
     });
     return t.line({
       key,
@@ -720,6 +729,7 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     value: general,
     floor,
     text: BELOW_FLOOR,
+    after: 'reserves.floor',
   });
   const earmarkedLines = earmarked.map((e) =>
     t.line({
