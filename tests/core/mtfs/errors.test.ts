@@ -30,7 +30,7 @@ const scalars = model.inputs.filter((i) => !i.perYear).map((i) => i.key);
 const isMember = (key: string) => /^collaborations\.\d+\.members\.\d+$/.test(key);
 
 describe('MTFS input errors', () => {
-  it('reads every assumption of the full strategy, each per-year one differing by scenario', () => {
+  it('reads every assumption of the full strategy, each differing by scenario where it may', () => {
     // The shape of every assumption path, so a new kind of assumption must be added to FULL.
     const shapes = new Set(model.inputs.map((i) => i.key.replace(/\.\d+/g, '.#')));
     expect([...shapes].sort()).toEqual(
@@ -72,7 +72,9 @@ describe('MTFS input errors', () => {
         'sensitivityStep',
       ].sort(),
     );
-    expect(model.inputs.filter((i) => i.perYear).every((i) => i.varies)).toBe(true);
+    // Every assumption differs by scenario but the award month and the members' figures.
+    const fixed = model.inputs.filter((i) => !i.varies).map((i) => i.key.replace(/\.\d+/g, '.#'));
+    expect([...new Set(fixed)].sort()).toEqual(['collaborations.#.members.#', 'pay.#.awardMonth']);
   });
 
   describe.each(perYear)('%s', (key) => {
@@ -129,6 +131,18 @@ describe('MTFS input errors', () => {
     (key) => {
       const error = collabError(() => mtfsProjection(changed(FULL, pathOf(key), () => BAD)));
       expect(error).toMatchObject({ field: key, index: undefined, scenario: undefined });
+    },
+  );
+
+  describe.each(model.inputs.filter((i) => !i.perYear && i.varies).map((i) => i.key))(
+    '%s',
+    (key) => {
+      it.each(FULL.scenarios ?? [])('names the field and the %s scenario, with no year', (name) => {
+        const bad = changed(FULL, [...pathOf(key), 'byScenario', name], () => BAD);
+        const error = collabError(() => mtfsProjection(bad));
+        expect(error).toMatchObject({ code: 'INVALID_NUMBER', field: key, index: undefined });
+        expect(error.scenario).toBe(name);
+      });
     },
   );
 

@@ -25,8 +25,9 @@ export const BLANK: MtfsInput = {
 };
 
 /**
- * A full strategy over three scenarios that uses every kind of assumption, each per-year one varying
- * by scenario, so that every assumption the model reads can be made bad in every year and scenario.
+ * A full strategy over three scenarios that uses every kind of assumption, each varying by scenario
+ * where it may (all but the award month and the members' figures), so that every assumption the
+ * model reads can be made bad in every year and scenario.
  */
 export const FULL: MtfsInput = {
   firstYear: 2026,
@@ -35,12 +36,14 @@ export const FULL: MtfsInput = {
   funding: [
     {
       label: 'Police core grant',
-      base: 60_000_000,
+      base: {
+        byScenario: { Optimistic: 60_500_000, Central: 60_000_000, Pessimistic: 59_500_000 },
+      },
       growth: { byScenario: { Optimistic: '3%', Central: ['2%', '1%', '1%'], Pessimistic: 0 } },
     },
     {
       label: 'Pension grant',
-      base: 2_000_000,
+      base: { byScenario: { Optimistic: 2_000_000, Central: 2_000_000, Pessimistic: 1_950_000 } },
       amounts: {
         byScenario: {
           Optimistic: [2_100_000, 2_100_000, 2_100_000],
@@ -51,9 +54,9 @@ export const FULL: MtfsInput = {
     },
   ],
   councilTax: {
-    taxBase: 150_000,
+    taxBase: { byScenario: { Optimistic: 151_000, Central: 150_000, Pessimistic: 149_000 } },
     taxBaseGrowth: { byScenario: { Optimistic: '1.5%', Central: '1%', Pessimistic: '0.5%' } },
-    bandD: 260,
+    bandD: { byScenario: { Optimistic: 260, Central: 260, Pessimistic: 259.5 } },
     risePercent: { byScenario: { Optimistic: '5%', Central: '4%', Pessimistic: '3%' } },
     risePounds: { byScenario: { Optimistic: 0, Central: [1, 0, 0], Pessimistic: 0 } },
     limitPounds: { byScenario: { Optimistic: 14, Central: [14, 12, 10], Pessimistic: 10 } },
@@ -65,7 +68,7 @@ export const FULL: MtfsInput = {
   pay: [
     {
       label: 'Police officers',
-      cost: 48_000,
+      cost: { byScenario: { Optimistic: 47_500, Central: 48_000, Pessimistic: 48_500 } },
       fte: { byScenario: { Optimistic: 1_000, Central: [1_000, 1_010, 1_020], Pessimistic: 990 } },
       award: { byScenario: { Optimistic: '2%', Central: ['3%', '2.5%', '2%'], Pessimistic: '4%' } },
       awardMonth: 'September',
@@ -77,7 +80,9 @@ export const FULL: MtfsInput = {
     },
     {
       label: 'Police staff',
-      cost: 20_000_000,
+      cost: {
+        byScenario: { Optimistic: 19_800_000, Central: 20_000_000, Pessimistic: 20_200_000 },
+      },
       award: { byScenario: { Optimistic: '2%', Central: '3%', Pessimistic: '4%' } },
       awardMonth: 9,
       pension: { byScenario: { Optimistic: '18%', Central: '19%', Pessimistic: '20%' } },
@@ -89,19 +94,19 @@ export const FULL: MtfsInput = {
   nonPay: [
     {
       label: 'General',
-      base: 10_000_000,
+      base: { byScenario: { Optimistic: 9_900_000, Central: 10_000_000, Pessimistic: 10_100_000 } },
       growth: { byScenario: { Optimistic: '2%', Central: '2.5%', Pessimistic: '3%' } },
     },
     {
       label: 'Energy',
-      base: 1_500_000,
+      base: { byScenario: { Optimistic: 1_400_000, Central: 1_500_000, Pessimistic: 1_600_000 } },
       growth: { byScenario: { Optimistic: '5%', Central: '10%', Pessimistic: '120%' } },
     },
   ],
   capitalFinancing: [
     {
       label: 'Minimum revenue provision',
-      base: 1_200_000,
+      base: { byScenario: { Optimistic: 1_100_000, Central: 1_200_000, Pessimistic: 1_300_000 } },
       growth: { byScenario: { Optimistic: 0, Central: '2%', Pessimistic: '4%' } },
     },
   ],
@@ -122,7 +127,7 @@ export const FULL: MtfsInput = {
   collaborations: [
     {
       label: 'Regional organised crime unit',
-      cost: 5_000_000,
+      cost: { byScenario: { Optimistic: 4_900_000, Central: 5_000_000, Pessimistic: 5_100_000 } },
       growth: { byScenario: { Optimistic: '1%', Central: '2%', Pessimistic: '3%' } },
       basis: 'Population',
       members: [
@@ -152,16 +157,22 @@ export const FULL: MtfsInput = {
     },
   ],
   reserves: {
-    generalOpening: 6_000_000,
-    floorPercent: '3%',
-    floorAmount: 4_000_000,
+    generalOpening: {
+      byScenario: { Optimistic: 6_500_000, Central: 6_000_000, Pessimistic: 5_500_000 },
+    },
+    floorPercent: { byScenario: { Optimistic: '2.5%', Central: '3%', Pessimistic: '3.5%' } },
+    floorAmount: {
+      byScenario: { Optimistic: 3_500_000, Central: 4_000_000, Pessimistic: 4_500_000 },
+    },
     useToBalance: {
       byScenario: { Optimistic: 0, Central: [500_000, 250_000, 0], Pessimistic: 1_000_000 },
     },
     earmarked: [
       {
         label: 'Change programme',
-        opening: 2_000_000,
+        opening: {
+          byScenario: { Optimistic: 2_100_000, Central: 2_000_000, Pessimistic: 1_900_000 },
+        },
         movements: {
           byScenario: {
             Optimistic: [-500_000, 0, 0],
@@ -172,7 +183,7 @@ export const FULL: MtfsInput = {
       },
     ],
   },
-  sensitivityStep: '1%',
+  sensitivityStep: { byScenario: { Optimistic: '1%', Central: '1%', Pessimistic: '2%' } },
 };
 
 /** The projection of a strategy's only (or first) scenario. */

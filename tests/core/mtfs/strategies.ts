@@ -1,5 +1,6 @@
 // fast-check strategies over the whole MTFS input space (3 and 7 years, one to three scenarios, any
-// number of lines of every kind, values per year or for every year, differing by scenario or not),
+// number of lines of every kind, values per year or for every year, every assumption that may
+// differ by scenario differing or not),
 // and the rewrites the laws compare a strategy with: one scenario alone, money typed in pounds
 // instead of £000, one rate raised in one year.
 import fc from 'fast-check';
@@ -49,12 +50,29 @@ const varies = (f: Frame, item: fc.Arbitrary<Cell>): fc.Arbitrary<Varies<PerYear
     })),
   );
 
+/** A one-value assumption: the same for every scenario, or one per scenario. */
+const one = <T extends Cell>(f: Frame, item: fc.Arbitrary<T>): fc.Arbitrary<Varies<T>> =>
+  fc.oneof(
+    item as fc.Arbitrary<Varies<T>>,
+    fc.tuple(...f.scenarios.map(() => item)).map((values) => ({
+      byScenario: Object.fromEntries(f.scenarios.map((s, i) => [s, values[i] as T])),
+    })),
+  );
+
 const growthRate = rate(-2_000, 15_000);
 
 const growthLine = (f: Frame, label: string): fc.Arbitrary<GrowthLineInput> =>
   fc.oneof(
-    fc.record({ label: fc.constant(label), base: money(1e8), growth: varies(f, growthRate) }),
-    fc.record({ label: fc.constant(label), base: money(1e8), amounts: varies(f, money(1e8)) }),
+    fc.record({
+      label: fc.constant(label),
+      base: one(f, money(1e8)),
+      growth: varies(f, growthRate),
+    }),
+    fc.record({
+      label: fc.constant(label),
+      base: one(f, money(1e8)),
+      amounts: varies(f, money(1e8)),
+    }),
   );
 
 const lines = (f: Frame, label: string, max: number) =>
@@ -68,7 +86,7 @@ const payGroup = (f: Frame): fc.Arbitrary<PayGroupInput> =>
   fc.record(
     {
       label: fc.constantFrom('Police officers', 'Police staff', 'PCSOs'),
-      cost: money(1e8),
+      cost: one(f, money(1e8)),
       fte: varies(f, fc.integer({ min: 0, max: 5_000 })),
       award: varies(f, rate(-500, 1_500)),
       awardMonth: fc.constantFrom(...MONTHS),
@@ -125,13 +143,15 @@ const councilTax = (f: Frame) =>
   fc
     .record(
       {
-        taxBase: fc
-          .integer({ min: 0, max: 5_000_000 })
-          .map((x) => new Decimal(x).div(10).toString()),
+        taxBase: one(
+          f,
+          fc.integer({ min: 0, max: 5_000_000 }).map((x) => new Decimal(x).div(10).toString()),
+        ),
         taxBaseGrowth: varies(f, rate(-200, 300)),
-        bandD: fc
-          .integer({ min: 0, max: 5_000_000 })
-          .map((x) => new Decimal(x).div(10_000).toString()),
+        bandD: one(
+          f,
+          fc.integer({ min: 0, max: 5_000_000 }).map((x) => new Decimal(x).div(10_000).toString()),
+        ),
         risePounds: varies(f, money(30)),
         risePercent: varies(f, rate(-500, 1_000)),
         limitPounds: varies(f, money(30)),
@@ -148,14 +168,14 @@ const reserves = (f: Frame) =>
   fc
     .record(
       {
-        generalOpening: money(5e7),
-        floorPercent: rate(0, 1_000),
-        floorAmount: money(1e7),
+        generalOpening: one(f, money(5e7)),
+        floorPercent: one(f, rate(0, 1_000)),
+        floorAmount: one(f, money(1e7)),
         useToBalance: varies(f, money(1e6, -1e6)),
         earmarked: some(2, (k) =>
           fc.record({
             label: fc.constant(`Earmarked ${k + 1}`),
-            opening: money(1e7),
+            opening: one(f, money(1e7)),
             movements: varies(f, money(1e6, -1e6)),
           }),
         ),
@@ -189,7 +209,7 @@ export const strategy = (years: 3 | 7): fc.Arbitrary<MtfsInput> =>
           collaborations: some(2, (c) => collaboration(f, c)),
           savings: some(3, (i) => saving(f, i)),
           reserves: reserves(f),
-          sensitivityStep: rate(1, 500),
+          sensitivityStep: one(f, rate(1, 500)),
         },
         {
           requiredKeys: [
