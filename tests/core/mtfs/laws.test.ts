@@ -5,12 +5,14 @@ import fc from 'fast-check';
 import {
   Decimal,
   mtfsProjection,
+  readRate,
+  type Cell,
   type MtfsInput,
   type MtfsProjection,
   type PerYear,
   type ScenarioProjection,
 } from '../../../core/src';
-import { alone, eachYear, inPounds, raised, strategy } from './strategies';
+import { alone, amountOf, eachYear, inPounds, raised, strategy } from './strategies';
 import { central, scenario, yearsOf } from './examples';
 
 /**
@@ -273,7 +275,11 @@ describe.each([3, 7] as const)('MTFS laws over %i years', (years) => {
       fc.property(strategies, fc.integer({ min: 0, max: years - 1 }), (input, t) => {
         const one = alone(input, mtfsProjection(input).model.scenarios[0] as string);
         const p = central(one);
-        const step = new Decimal(String(one.sensitivityStep ?? '1%').replace('%', ''));
+        const step = readRate(
+          (one.sensitivityStep ?? '1%') as Cell,
+          'sensitivity step',
+          'step',
+        ).times(100);
         const up = (value: PerYear) => raised(value, years, t, step);
         const change = (key: string, edited: MtfsInput, sign = 1) =>
           at(central(edited), key, t)
@@ -317,7 +323,7 @@ describe.each([3, 7] as const)('MTFS laws over %i years', (years) => {
         const tax = { ...one.councilTax, limitPounds: undefined, limitPercent: undefined };
         const rise = eachYear((tax.risePounds ?? 0) as PerYear, years);
         const p = central({ ...one, councilTax: { ...tax, risePounds: rise } });
-        rise[t] = new Decimal(String(rise[t])).plus(1).toString();
+        rise[t] = amountOf(rise[t]).plus(1).toString();
         const more = central({ ...one, councilTax: { ...tax, risePounds: rise } });
         return agree(
           at(more, 'councilTax.precept', t).minus(at(p, 'councilTax.precept', t)),

@@ -6,12 +6,15 @@
 import fc from 'fast-check';
 import {
   Decimal,
+  ENGLAND_AND_WALES_FORCES,
+  readRate,
   SHARING_BASES,
   type Cell,
   type ContributionInput,
   type GrowthLineInput,
   type ItemInput,
   type MtfsInput,
+  type NumberInput,
   type PayGroupInput,
   type PerYear,
   type SavingInput,
@@ -19,14 +22,31 @@ import {
 } from '../../../core/src';
 
 const SCENARIO_NAMES = ['Central', 'Optimistic', 'Pessimistic'] as const;
+/** Member forces of a collaboration, by their usual names. */
+const FORCES = ENGLAND_AND_WALES_FORCES.slice(0, 4);
 const MONTHS = [1, 4, 9, 12, 'April', 'Sep', 'january', '3', undefined] as const;
 
-/** A rate as a finance officer types it, with its sign: "-2.35%"; basis points from `min` to `max`. */
-const rate = (min: number, max: number) =>
-  fc.integer({ min, max }).map((bp) => `${new Decimal(bp).div(100).toString()}%`);
-/** Money in pennies up to `max` pounds (or £000), as text. */
-const money = (max: number, min = 0) =>
-  fc.integer({ min: min * 100, max: max * 100 }).map((p) => new Decimal(p).div(100).toString());
+/**
+ * A rate, basis points from `min` to `max`, as a finance officer gives it: typed with its sign
+ * ("-2.35%") or as the fraction a cell holds (-0.0235), which only a rate under 100 % can be.
+ */
+const rate = (min: number, max: number): fc.Arbitrary<NumberInput> =>
+  fc.integer({ min, max }).chain((bp) => {
+    const typed = `${new Decimal(bp).div(100).toString()}%`;
+    return Math.abs(bp) < 10_000
+      ? fc.constantFrom<NumberInput>(typed, bp / 10_000)
+      : fc.constant(typed);
+  });
+/** Money in pennies up to `max` pounds (or £000): a number, plain text or "£1,234.50". */
+const money = (max: number, min = 0): fc.Arbitrary<NumberInput> =>
+  fc.integer({ min: min * 100, max: max * 100 }).chain((p) => {
+    const value = new Decimal(p).div(100);
+    const pounds = `${value.isNeg() ? '-' : ''}£${value
+      .abs()
+      .toFixed(2)
+      .replace(/\B(?=(\d{3})+\.)/g, ',')}`;
+    return fc.constantFrom<NumberInput>(value.toNumber(), value.toString(), pounds);
+  });
 
 /** What a strategy's shape fixes before its values: its horizon and its scenarios. */
 interface Frame {
@@ -64,12 +84,12 @@ const growthRate = rate(-2_000, 15_000);
 const growthLine = (f: Frame, label: string): fc.Arbitrary<GrowthLineInput> =>
   fc.oneof(
     fc.record({
-      label: fc.constant(label),
+      label: fc.constantFrom(label, ''),
       base: one(f, money(1e8)),
       growth: varies(f, growthRate),
     }),
     fc.record({
-      label: fc.constant(label),
+      label: fc.constantFrom(label, ''),
       base: one(f, money(1e8)),
       amounts: varies(f, money(1e8)),
     }),
@@ -119,8 +139,11 @@ const collaboration = (f: Frame, c: number): fc.Arbitrary<ContributionInput> =>
       members: (basis === 'Agreed %'
         ? agreedShares(n)
         : fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: n, maxLength: n })
-      ).map((figures) => figures.map((basis, i) => ({ force: `Force ${i + 1}`, basis }))),
-      force: fc.integer({ min: 1, max: n }).map((i) => `Force ${i}`),
+      ).map((figures) => figures.map((basis, i) => ({ force: FORCES[i] as string, basis }))),
+      // This force as typed in any case and spacing: names match as Excel users type them.
+      force: fc
+        .integer({ min: 0, max: n - 1 })
+        .map((i) => ` ${(FORCES[i] as string).toUpperCase()}`),
     }),
   );
 
@@ -195,7 +218,15 @@ export const strategy = (years: 3 | 7): fc.Arbitrary<MtfsInput> =>
       const f: Frame = { years, scenarios };
       return fc.record(
         {
-          firstYear: fc.integer({ min: 2020, max: 2035 }),
+          firstYear: fc
+            .integer({ min: 2020, max: 2035 })
+            .chain((y) =>
+              fc.constantFrom<NumberInput>(
+                y,
+                `${y}/${String((y + 1) % 100).padStart(2, '0')}`,
+                `${y}-${y + 1}`,
+              ),
+            ),
           years: fc.constant(years),
           unit: fc.constant(unit),
           scenarios: fc.constant(scenarios),
@@ -280,11 +311,14 @@ const MONEY = new Set([
 export const inPounds = (input: MtfsInput): MtfsInput => ({
   ...(rewrite(input, (node, key) =>
     key !== undefined && MONEY.has(key) && (typeof node === 'string' || typeof node === 'number')
-      ? { to: new Decimal(node).times(1000).toString() }
+      ? { to: amountOf(node).times(1000).toString() }
       : undefined,
   ) as MtfsInput),
   unit: 'pounds',
 });
+
+/** An amount given as a number, plain text or "£1,234.50". */
+export const amountOf = (value: Cell): Decimal => new Decimal(String(value).replace(/[£,]/g, ''));
 
 /** A per-year value (of one scenario) as one value per year. */
 export const eachYear = (value: PerYear, years: number): Cell[] =>
@@ -292,9 +326,9 @@ export const eachYear = (value: PerYear, years: number): Cell[] =>
     ? [...(value as Cell[])]
     : Array.from({ length: years }, () => value as Cell);
 
-/** A rate typed as "2.5%" plus `points` percentage points, in year `t` only. */
+/** A rate (as the model reads it) plus `points` percentage points, in year `t` only, typed with %. */
 export function raised(value: PerYear, years: number, t: number, points: Decimal): PerYear {
   const list = eachYear(value, years);
-  list[t] = `${new Decimal(String(list[t]).replace('%', '')).plus(points).toString()}%`;
+  list[t] = `${readRate(list[t], 'rate', 'growth').times(100).plus(points).toString()}%`;
   return list;
 }
