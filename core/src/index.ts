@@ -57,6 +57,7 @@ export {
 } from './mtfs/model/inputs.js';
 export {
   BELOW_FLOOR,
+  OVERDRAWN,
   mtfsModel,
   type ModelFlag,
   type ModelLine,

@@ -84,6 +84,9 @@ export interface MtfsModel {
 /** The text of the floor test in a year whose general reserve ends below its floor. */
 export const BELOW_FLOOR = 'Below floor';
 
+/** The text of the test in a year whose earmarked reserve ends below zero. */
+export const OVERDRAWN = 'Overdrawn';
+
 const RATE: ItemRule = { kind: 'rate', range: 'growth' };
 const SHARE: ItemRule = { kind: 'rate', range: 'share' };
 const AMOUNT: ItemRule = { kind: 'amount', signed: false };
@@ -731,15 +734,25 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     text: BELOW_FLOOR,
     after: 'reserves.floor',
   });
-  const earmarkedLines = earmarked.map((e) =>
-    t.line({
+  const earmarkedLines = earmarked.map((e) => {
+    const balance = t.line({
       key: e.key,
       label: `${e.label} (earmarked) at the year end`,
       section: 'reserves',
       base: e.opening,
       year: add(previous(e.key), e.movement),
-    }),
-  );
+    });
+    // A reserve cannot be drawn on beyond what it holds: a plan that does so is flagged.
+    t.flags.push({
+      key: `${e.key}.overdrawn`,
+      label: `${e.label}: drawn below zero?`,
+      value: balance,
+      floor: num(0),
+      text: OVERDRAWN,
+      after: e.key,
+    });
+    return balance;
+  });
   if (earmarkedLines.length > 0) {
     t.line({
       key: 'reserves.total',

@@ -46,8 +46,9 @@ function mismatches(plan: MtfsPlan, book: MemoryWorkbook): string[] {
     }
     for (const [key, raised] of projection.flags) {
       const row = plan.layout.rows.get(key) as number;
+      const text = model.flags.find((f) => f.key === key)?.text;
       plan.layout.yearColumns.forEach((c, t) => {
-        const expected = raised[t] === true ? model.flags[0]?.text : '';
+        const expected = raised[t] === true ? text : '';
         if (shown(`${c}${row}`) !== expected)
           found.push(`${projection.scenario} ${key} ${c}${row}`);
       });
