@@ -1,4 +1,9 @@
-import { benchmark, Decimal } from '../../../../core/src/index';
+import {
+  AVERAGE_CONVENTIONS,
+  benchmark,
+  Decimal,
+  type AverageConvention,
+} from '../../../../core/src/index';
 import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
 import { BenchmarkInputError } from '../../../../addin/taskpane/benchmark/errors';
 import {
@@ -24,8 +29,7 @@ const rows: CellValue[][] = [
 const data = readBenchmarkData({ sheet: 'Sample data', address: 'A3:E9', values: rows });
 const base: BenchmarkChoices = {
   forces: ['Kent'],
-  excludeMetAndCity: true,
-  weighted: false,
+  convention: 'simpleExcludingLondon',
   per: 1,
 };
 const plan = (choices: Partial<BenchmarkChoices> = {}, existing: string[] = []) =>
@@ -86,10 +90,11 @@ describe('planBenchmark', () => {
       expect(num(result.results[0]?.average)).toBeCloseTo(26 / 3, 12);
     });
 
-    it('includes them when the exclusions are turned off', () => {
-      const result = plan({ excludeMetAndCity: false });
+    it('includes them in the population-weighted England and Wales convention', () => {
+      const result = plan({ convention: 'weightedIncludingLondon' });
       expect(result.excluded).toEqual([]);
-      expect(num(result.results[0]?.average)).toBeCloseTo(136 / 5, 12);
+      // Total Forensics NRE ÷ total population of all five forces.
+      expect(num(result.results[0]?.average)).toBeCloseTo(194900 / 12010, 12);
       expect(result.results[0]?.compared).toBe(5);
       expect(result.results[0]?.rank).toBe(3);
     });
@@ -115,9 +120,13 @@ describe('planBenchmark', () => {
       expect(plan({ forces: ['Essex', 'Surrey'] }).results[0]?.rank).toBe(2);
     });
 
-    it('takes a population-weighted average when asked', () => {
-      const result = plan({ weighted: true }).results[0];
-      expect(num(result?.average)).toBeCloseTo((10 * 1000 + 8 * 2000 + 8 * 1000) / 4000, 12);
+    it('takes a population-weighted average without London when asked', () => {
+      const result = plan({ convention: 'weightedExcludingLondon' });
+      expect(result.excluded).toEqual(['Metropolitan Police', 'City of London']);
+      expect(num(result.results[0]?.average)).toBeCloseTo(
+        (10 * 1000 + 8 * 2000 + 8 * 1000) / 4000,
+        12,
+      );
     });
 
     it('scales to £ per 1,000 population', () => {
@@ -167,8 +176,20 @@ describe('planBenchmark', () => {
       ]);
       expect(cellAt(sheet, 'B6')?.value).toBe(1);
       expect(cellAt(sheet, 'B7')?.value).toBe("A4:E9 on 'Sample data'");
-      expect(cellAt(plan({ excludeMetAndCity: false }).sheet, 'B4')?.value).toBe('none');
+      expect(cellAt(plan({ convention: 'weightedIncludingLondon' }).sheet, 'B4')?.value).toBe(
+        'none',
+      );
     });
+
+    it.each(Object.entries(AVERAGE_CONVENTIONS))(
+      'states the %s convention in words in its header and above the average column',
+      (convention, rule) => {
+        const sheet = plan({ convention: convention as AverageConvention }).sheet;
+        expect(cellAt(sheet, 'A5')?.value).toBe('Average');
+        expect(cellAt(sheet, 'B5')?.value).toBe(rule.description);
+        expect(cellAt(sheet, 'C10')?.value).toBe(`Average (${rule.name})`);
+      },
+    );
 
     it('computes each force per head with live formulas on the data cells', () => {
       const sheet = plan().sheet;
@@ -192,7 +213,7 @@ describe('planBenchmark', () => {
     });
 
     it('writes the summary as average, difference, variance, rank and count formulas', () => {
-      const sheet = plan({ weighted: true }).sheet;
+      const sheet = plan({ convention: 'weightedExcludingLondon' }).sheet;
       const first = findWorkings(sheet, 0);
       const last = first + 4;
       const whenReported = (f: string) => `=IF(ISNUMBER(B11),${f},"")`;
@@ -216,8 +237,8 @@ describe('planBenchmark', () => {
     });
 
     it('passes the single word "none" as the exclusion list when nobody is excluded', () => {
-      const sheet = plan({ excludeMetAndCity: false }).sheet;
-      expect(cellAt(sheet, 'C11')?.formula).toContain(',$B$4:$B$4)');
+      const sheet = plan({ convention: 'weightedIncludingLondon' }).sheet;
+      expect(cellAt(sheet, 'C11')?.formula).toContain(',$B$4:$B$4,');
     });
 
     it('pools a region with POOLEDPERHEAD over a block of its members', () => {
