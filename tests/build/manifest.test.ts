@@ -102,6 +102,7 @@ const EXCEL_API_SINCE: Readonly<Record<string, number>> = {
   columnWidth: 1.2, // RangeFormat
   getRangeByIndexes: 1.3, // Worksheet
   getItemOrNullObject: 1.4, // WorksheetCollection
+  getUsedRangeOrNullObject: 1.4, // Range
   isNullObject: 1.4,
   setCellProperties: 1.9, // Range
 };

@@ -377,7 +377,11 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       source.nodes[1],
       field('Table', table),
       source.nodes[2],
-      field('Range address', address, "e.g. 'Sample data'!A4:J47"),
+      field(
+        'Range address',
+        address,
+        "e.g. 'Sample data'!A4:J47, or whole columns 'Sample data'!A:J",
+      ),
       h(
         'p',
         { class: 'hint' },

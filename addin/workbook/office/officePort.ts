@@ -16,7 +16,7 @@ import {
   isItemNotFound,
   type WorkbookErrorCode,
 } from './errors';
-import { formatCell, formatRange } from '../a1';
+import { formatCell, formatRange, isWholeColumns, parseRange } from '../a1';
 import {
   checkDefinedName,
   checkSheetName,
@@ -111,10 +111,13 @@ export class OfficePort implements WorkbookPort {
 
   readRange(address: string): Promise<RangeData> {
     const { sheet, range } = splitAddress(address);
+    const parsed = parseRange(range);
+    const columns = parsed !== undefined && isWholeColumns(parsed);
     return this.read(`the range ${address}`, 'NO_SUCH_SHEET', (context) => {
       const sheets = context.workbook.worksheets;
       const on = sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheet);
-      return on.getRange(range);
+      // Whole columns are a million rows: only their used part is read (values, not formats).
+      return columns ? on.getRange(range).getUsedRangeOrNullObject(true) : on.getRange(range);
     });
   }
 
@@ -272,6 +275,8 @@ export class OfficePort implements WorkbookPort {
     return this.attempt('read', what, missing, async (context) => {
       const range = locate(context).load('address,values,valueTypes');
       await context.sync();
+      // Only whole columns can be a null object: their used range when they hold nothing.
+      if (range.isNullObject) throw new Error('it holds nothing to read');
       const { sheet = '', range: address } = splitAddress(range.address);
       const types = range.valueTypes;
       const values = range.values.map((row, r) =>
