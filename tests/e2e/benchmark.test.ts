@@ -213,7 +213,7 @@ describe('the preview page', () => {
     await message(preview.page)
       .filter({ hasText: "Read 43 forces and 4 categories from 'Sample data'!A1:J47." })
       .waitFor();
-    await chooseForces(['Surrey']);
+    await chooseForces(['Cumbria']);
     await write();
     expect((await cell(preview.page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
   });

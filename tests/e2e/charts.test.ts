@@ -2,7 +2,7 @@
 // one chart of all its series on one scale with a legend, axis labels whole and signed, and the
 // ski-slope's average line, unclipped labels and the outlier drawn clipped with its value.
 import type { Page } from 'playwright-core';
-import { LAPTOP, insertSample, lineChart, message, usePreview } from './harness';
+import { LAPTOP, insertSample, lineChart, message, numberAt, usePreview } from './harness';
 
 const preview = usePreview('file');
 const MTFS_CHART = '.workbook svg[data-chart-title="Gap after savings and reserves"]';
@@ -131,18 +131,42 @@ describe('the ski-slope on the preview page', () => {
       })),
     );
 
-  it('draws a line at the average of the forces shown', async () => {
+  it("draws a line at the benchmark's average, the figure the summary holds for the category", async () => {
     const drawn = await bars();
     expect(drawn).toHaveLength(43);
-    const mean = drawn.reduce((sum, b) => sum + b.value, 0) / drawn.length;
+    // The slope's category is the first, Local policing: the summary's first row.
+    const average = await numberAt(preview.page, 'C11');
     const line = preview.page.locator(`${SLOPE_CHART} line.average-line`);
     expect(await line.count()).toBe(1);
-    expect(Number(await line.getAttribute('data-average'))).toBeCloseTo(mean, 9);
+    expect(Number(await line.getAttribute('data-average'))).toBeCloseTo(average, 9);
     const { y } = await scale(preview.page, SLOPE_CHART);
-    expect(Number(await line.getAttribute('y1'))).toBeCloseTo(y(mean), 6);
+    expect(Number(await line.getAttribute('y1'))).toBeCloseTo(y(average), 6);
     await expect(preview.page.locator(`${SLOPE_CHART} text`).allTextContents()).resolves.toContain(
-      `Average £${mean.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+      `Average £${average.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
     );
+  });
+
+  it("gives the pane's variance bars a zero line and a labelled scale of signed rates", async () => {
+    const pane = '#panel-benchmark svg[data-chart-title="Variance from average by category"]';
+    const ticks = await preview.page
+      .locator(`${pane} line[data-tick]`)
+      .evaluateAll((ls) =>
+        ls.map((l) => [Number(l.getAttribute('data-tick')), Number(l.getAttribute('x1'))]),
+      );
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const labels = await preview.page.locator(`${pane} text.axis-label`).allTextContents();
+    expect(labels).toHaveLength(ticks.length);
+    ticks.forEach(([tick], i) => {
+      expect(isRound(tick as number)).toBe(true);
+      const label = labels[i] ?? '';
+      expect(Number(label.replace('%', '')) / 100).toBeCloseTo(tick as number, 9);
+      if ((tick as number) !== 0)
+        expect(label.startsWith((tick as number) < 0 ? '-' : '+')).toBe(true);
+    });
+    const zeroAt = ticks.find(([tick]) => tick === 0)?.[1];
+    expect(zeroAt).toBeDefined();
+    const zero = preview.page.locator(`${pane} line.zero-line`);
+    expect(Number(await zero.getAttribute('x1'))).toBeCloseTo(zeroAt as number, 6);
   });
 
   it('shows category labels that do not overlap and stay inside the chart', async () => {

@@ -13,6 +13,7 @@ import {
 } from '@collab-finance/core';
 import type { CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
 import { columnLetters, quoteSheetName } from '../../workbook/a1';
+import { outlierScale } from '../ui/chart';
 import { SIGNED_RATE, WHOLE, WHOLE_POUNDS } from '../ui/numberFormat';
 import { SheetLayout, type Block, type Row } from '../ui/sheetLayout';
 import { freeSheetName } from '../ui/sheetName';
@@ -198,7 +199,11 @@ export function planBenchmark(
     convention,
     peers,
     results,
-    slope: { category: slopeCategory, rows: points.map((p) => p.row) },
+    slope: {
+      category: slopeCategory,
+      rows: points.map((p) => p.row),
+      values: points.map((p) => p.value.toNumber()),
+    },
   });
   return {
     label,
@@ -227,7 +232,12 @@ interface SheetInputs {
   readonly convention: ConventionRule;
   readonly peers: readonly ForceRow[] | undefined;
   readonly results: readonly CategoryResult[];
-  readonly slope: { readonly category: Category; readonly rows: readonly ForceRow[] };
+  readonly slope: {
+    readonly category: Category;
+    readonly rows: readonly ForceRow[];
+    /** The rows' figures as the chart plots them, for its outlier scale. */
+    readonly values: readonly number[];
+  };
 }
 
 /** What the sheet shows for a figure the benchmarked force (or region) did not report. */
@@ -380,12 +390,19 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     ]),
   ]);
 
-  const slopeColumn = perHeadCol(categories.indexOf(inputs.slope.category));
+  const slopeIndex = categories.indexOf(inputs.slope.category);
+  const slopeAverage = abs(2, summaryRow(slopeIndex));
   slope.fill([
-    [text('Force', true), text(`${inputs.slope.category.name} (${perUnit})`, true)],
+    [
+      text('Force', true),
+      text(`${inputs.slope.category.name} (${perUnit})`, true),
+      text(`Average (${convention.name})`, true),
+    ],
+    // The average on every row: the chart's second series, drawn as a line across the forces.
     ...inputs.slope.rows.map((f) => [
       formula(`=${cell(0, workingsRow(f))}`),
-      formula(`=${cell(slopeColumn, workingsRow(f))}`, perFormat),
+      formula(`=${cell(perHeadCol(slopeIndex), workingsRow(f))}`, perFormat),
+      formula(`=${slopeAverage}`, perFormat),
     ]),
   ]);
 
@@ -455,10 +472,12 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     {
       kind: 'columnClustered',
       title: `${inputs.slope.category.name}: all forces (${perUnit})`,
-      source: `A${slope.top}:B${slope.last}`,
+      source: `A${slope.top}:C${slope.last}`,
       at: 'I20',
       highlightPoints: inputs.slope.rows.flatMap((f, i) => (chosenSet.has(f) ? [i] : [])),
       averageLine: true,
+      // Fixed when written, by the preview's own rule: Excel has no live outlier handling.
+      outliers: outlierScale(inputs.slope.values),
     },
   ];
   return {

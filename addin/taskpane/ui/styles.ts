@@ -1,6 +1,7 @@
 // The pane's Fluent 2 look in plain CSS (Office's colour tokens, Segoe UI, 4 px corners, visible
 // focus). Applied as a constructed stylesheet: the pages' CSP forbids inline <style> and style
 // attributes, and the build has no CSS loader.
+import { CHART_COLOURS } from '../../workbook/port';
 
 const CSS = `
 :root {
@@ -24,7 +25,6 @@ const CSS = `
   --colorPaletteGreenForeground1: #0e700e;
   --colorPaletteGreenBackground1: #f1faf1;
   --colorPaletteGreenBorder1: #9fd89f;
-  --colorPaletteDarkOrangeBackground3: #da3b01;
   --borderRadiusMedium: 4px;
   --fontFamilyBase: 'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont,
     Roboto, 'Helvetica Neue', sans-serif;
@@ -87,7 +87,7 @@ progress.idle { visibility: hidden; }
 .chart-label, .chart-value { fill: var(--colorNeutralForeground2); }
 .bar { fill: var(--colorBrandBackground); }
 .bar-negative { fill: #479ef5; }
-.bar-highlight { fill: var(--colorPaletteDarkOrangeBackground3); }
+.bar-highlight { fill: ${CHART_COLOURS.highlight}; }
 .axis { stroke: var(--colorNeutralStroke1); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -5,6 +5,7 @@ import {
   type AverageConvention,
 } from '../../../../core/src/index';
 import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
+import { outlierScale } from '../../../../addin/taskpane/ui/chart';
 import { BenchmarkInputError } from '../../../../addin/taskpane/benchmark/errors';
 import {
   NOT_REPORTED,
@@ -296,11 +297,34 @@ describe('planBenchmark', () => {
       const [variance, skiSlope] = sheet.charts ?? [];
       expect(variance).toMatchObject({ kind: 'columnClustered', source: 'A15:B17' });
       expect(cellAt(sheet, 'B16')?.formula).toBe('=E11');
-      expect(skiSlope?.source).toBe(`A20:B${20 + slope.points.length}`);
+      expect(skiSlope?.source).toBe(`A20:C${20 + slope.points.length}`);
       expect(skiSlope?.highlightPoints).toEqual([
         slope.points.findIndex((p) => p.force === 'Essex'),
       ]);
       expect(cellAt(sheet, 'A21')?.formula).toBe(`=A${findWorkings(sheet, 4)}`);
+    });
+
+    it("draws the ski-slope's average as a line from a column of the summary's average", () => {
+      const { sheet, slope } = plan({ forces: ['Essex'] });
+      const skiSlope = sheet.charts?.[1];
+      expect(skiSlope?.averageLine).toBe(true);
+      expect(cellAt(sheet, 'C20')?.value).toBe(
+        `Average (${AVERAGE_CONVENTIONS.simpleExcludingLondon.name})`,
+      );
+      for (let row = 21; row <= 20 + slope.points.length; row += 1) {
+        expect(cellAt(sheet, `C${row}`)?.formula).toBe('=$C$11');
+      }
+    });
+
+    it("cuts the City of London off the ski-slope by the preview's outlier rule, at a round axis top", () => {
+      const { sheet, slope } = plan({ forces: ['Essex'] });
+      const values = slope.points.map((p) => p.value.toNumber());
+      const city = slope.points.findIndex((p) => p.force === 'City of London');
+      expect(sheet.charts?.[1]?.outliers).toEqual(outlierScale(values));
+      expect(sheet.charts?.[1]?.outliers?.points).toEqual([city]);
+      const rest = values.filter((_, i) => i !== city);
+      expect(sheet.charts?.[1]?.outliers?.axisMax).toBeGreaterThanOrEqual(Math.max(...rest));
+      expect(sheet.charts?.[1]?.outliers?.axisMax).toBeLessThan(values[city] as number);
     });
 
     it('formats money per 1,000 population in whole pounds', () => {

@@ -71,6 +71,10 @@ describe('the benchmark sheet, evaluated', () => {
     slope?.series[0]?.values.forEach((v, i) =>
       expect(v).toBeCloseTo(plan.slope.points[i]?.value.toNumber() ?? NaN, 9),
     );
+    // The second series is the summary's average on every row: the line Excel draws.
+    const average = plan.results.find((r) => r.category === 'Investigations')?.average.toNumber();
+    expect(slope?.series[1]?.values).toHaveLength(plan.slope.points.length);
+    slope?.series[1]?.values.forEach((v) => expect(v).toBeCloseTo(average ?? NaN, 9));
     expect(slope?.highlightPoints).toEqual([
       plan.slope.points.findIndex((p) => p.force === 'Kent'),
     ]);

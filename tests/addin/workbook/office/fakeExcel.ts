@@ -43,6 +43,13 @@ export type Command =
     }
   | { readonly kind: 'chartTitle' | 'chartPosition'; readonly sheet: string; readonly text: string }
   | {
+      readonly kind: 'chartSetting';
+      readonly sheet: string;
+      /** The property set, as a path from the chart: "series 1 chartType", "axes.valueAxis.maximum". */
+      readonly path: string;
+      readonly value: unknown;
+    }
+  | {
       readonly kind: 'pointColour';
       readonly sheet: string;
       readonly point: number;
@@ -75,6 +82,8 @@ export interface FakeChart {
   at?: string;
   /** Colours set on points of the first series, by point index. */
   readonly pointColours: Map<number, string>;
+  /** Every other property set, by its path from the chart (see the chartSetting command). */
+  readonly settings: Map<string, unknown>;
 }
 
 export interface FakeSheet {
@@ -703,7 +712,13 @@ class FakeCharts {
       return {
         command: { kind: 'addChart', sheet: sheet.name, type, source: address },
         apply: () => {
-          created = { type, source: address, seriesBy, pointColours: new Map() };
+          created = {
+            type,
+            source: address,
+            seriesBy,
+            pointColours: new Map(),
+            settings: new Map(),
+          };
           sheet.charts.push(created);
         },
       };
@@ -731,16 +746,74 @@ class FakeChartProxy {
 
   get series(): { getItemAt(index: number): unknown } {
     return {
-      getItemAt: (series: number) => ({
-        points: {
-          getItemAt: (point: number) => ({
-            format: {
-              fill: { setSolidColor: (colour: string) => this.colour(series, point, colour) },
+      getItemAt: (series: number) =>
+        this.settable(
+          {
+            points: {
+              getItemAt: (point: number) =>
+                this.settable(
+                  {
+                    format: {
+                      fill: {
+                        setSolidColor: (colour: string) => this.colour(series, point, colour),
+                      },
+                    },
+                  },
+                  series,
+                  `series ${series} point ${point}`,
+                  ['hasDataLabel'],
+                ),
             },
-          }),
-        },
-      }),
+            format: {
+              line: this.settable({}, series, `series ${series} format.line`, [
+                'color',
+                'lineStyle',
+              ]),
+            },
+          },
+          series,
+          `series ${series}`,
+          ['chartType', 'markerStyle'],
+        ),
     };
+  }
+
+  get axes(): unknown {
+    return { valueAxis: this.settable({}, 0, 'axes.valueAxis', ['maximum']) };
+  }
+
+  /**
+   * Gives `object` write-only properties `keys`, each set queued as a chartSetting command.
+   * Excel refuses a series the chart does not have (one per source column after the first).
+   */
+  private settable<T extends object>(
+    object: T,
+    series: number,
+    path: string,
+    keys: readonly string[],
+  ): T {
+    for (const key of keys) {
+      Object.defineProperty(object, key, {
+        enumerable: true,
+        set: (value: unknown) =>
+          this.context.enqueue(() => {
+            const sheet = this.sheet.target();
+            return {
+              command: { kind: 'chartSetting', sheet: sheet.name, path: `${path} ${key}`, value },
+              apply: () => {
+                const chart = this.chart();
+                const source = parseRange(chart.source);
+                const count = source === undefined ? 0 : source.end.col - source.start.col;
+                if (series >= count) {
+                  throw new FakeOfficeError('InvalidArgument', `the chart has no series ${series}`);
+                }
+                chart.settings.set(`${path} ${key}`, value);
+              },
+            };
+          }),
+      });
+    }
+    return object;
   }
 
   private colour(series: number, point: number, colour: string): void {

@@ -1,7 +1,7 @@
 // OfficePort.writeSheet against the counting fake: a constant number of syncs, one range write per
 // block, charts and names as asked, refusals before anything is written, and undo on failure.
 
-import { HIGHLIGHT_COLOUR } from '../../../../addin/workbook/office/officePort';
+import { CHART_COLOURS } from '../../../../addin/workbook/port';
 import type { WorkbookError } from '../../../../addin/workbook/office/errors';
 import type { SheetWrite } from '../../../../addin/workbook/port';
 import { FakeExcel, sheetOfRows, syncsToWrite, type Command } from './fakeExcel';
@@ -238,6 +238,7 @@ describe('OfficePort.writeSheet', () => {
           title: 'NRE per head',
           at: 'E2',
           pointColours: new Map(),
+          settings: new Map(),
         },
       ]);
     });
@@ -259,9 +260,64 @@ describe('OfficePort.writeSheet', () => {
       });
       const colours = excel.sheet('Out')?.charts[0]?.pointColours;
       expect([...(colours ?? [])]).toEqual([
-        [3, HIGHLIGHT_COLOUR],
-        [17, HIGHLIGHT_COLOUR],
+        [3, CHART_COLOURS.highlight],
+        [17, CHART_COLOURS.highlight],
       ]);
+    });
+
+    it('draws the second series as a dashed average line across the columns', async () => {
+      const excel = new FakeExcel();
+      await excel.port().writeSheet({
+        name: 'Out',
+        blocks: [],
+        charts: [
+          {
+            kind: 'columnClustered',
+            title: 'Ski slope',
+            source: 'A1:C44',
+            at: 'E2',
+            averageLine: true,
+          },
+        ],
+      });
+      expect(Object.fromEntries(excel.sheet('Out')?.charts[0]?.settings ?? [])).toEqual({
+        'series 1 chartType': 'Line',
+        'series 1 markerStyle': 'None',
+        'series 1 format.line color': CHART_COLOURS.average,
+        'series 1 format.line lineStyle': 'Dash',
+      });
+    });
+
+    it('stops the value axis at the outlier scale and labels the points cut off there', async () => {
+      const excel = new FakeExcel();
+      await excel.port().writeSheet({
+        name: 'Out',
+        blocks: [],
+        charts: [
+          {
+            kind: 'columnClustered',
+            title: 'Ski slope',
+            source: 'A1:B44',
+            at: 'E2',
+            outliers: { axisMax: 300, points: [0, 1] },
+          },
+        ],
+      });
+      expect(Object.fromEntries(excel.sheet('Out')?.charts[0]?.settings ?? [])).toEqual({
+        'axes.valueAxis maximum': 300,
+        'series 0 point 0 hasDataLabel': true,
+        'series 0 point 1 hasDataLabel': true,
+      });
+    });
+
+    it('leaves the chart as Excel draws it when asked for neither', async () => {
+      const excel = new FakeExcel();
+      await excel.port().writeSheet({
+        name: 'Out',
+        blocks: [],
+        charts: [{ kind: 'columnClustered', title: 'Variance', source: 'A1:B5', at: 'E2' }],
+      });
+      expect(excel.sheet('Out')?.charts[0]?.settings.size).toBe(0);
     });
 
     it('makes the written sheet the active one', async () => {
