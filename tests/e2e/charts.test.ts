@@ -151,22 +151,35 @@ describe('the ski-slope on the preview page', () => {
     const ticks = await preview.page
       .locator(`${pane} line[data-tick]`)
       .evaluateAll((ls) =>
-        ls.map((l) => [Number(l.getAttribute('data-tick')), Number(l.getAttribute('x1'))]),
+        ls.map((l) => ({
+          tick: Number(l.getAttribute('data-tick')),
+          x: Number(l.getAttribute('x1')),
+        })),
       );
     expect(ticks.length).toBeGreaterThanOrEqual(2);
-    const labels = await preview.page.locator(`${pane} text.axis-label`).allTextContents();
-    expect(labels).toHaveLength(ticks.length);
-    ticks.forEach(([tick], i) => {
-      expect(isRound(tick as number)).toBe(true);
-      const label = labels[i] ?? '';
-      expect(Number(label.replace('%', '')) / 100).toBeCloseTo(tick as number, 9);
-      if ((tick as number) !== 0)
-        expect(label.startsWith((tick as number) < 0 ? '-' : '+')).toBe(true);
-    });
-    const zeroAt = ticks.find(([tick]) => tick === 0)?.[1];
-    expect(zeroAt).toBeDefined();
+    for (const { tick } of ticks) expect(isRound(tick)).toBe(true);
+    const labels = await preview.page
+      .locator(`${pane} text.axis-label`)
+      .evaluateAll((ts) =>
+        ts.map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) })),
+      );
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    // Each label sits on its tick and reads its value, signed, as a per cent.
+    for (const label of labels) {
+      const at = ticks.find((t) => Math.abs(t.x - label.x) < 1e-6);
+      expect(at).toBeDefined();
+      expect(Number(label.text.replace('%', '')) / 100).toBeCloseTo(at?.tick ?? NaN, 9);
+      if (at?.tick !== 0) expect(label.text.startsWith((at?.tick ?? 0) < 0 ? '-' : '+')).toBe(true);
+    }
+    const { items } = await boxes(preview.page, pane, 'text.axis-label');
+    const sorted = [...items].sort((a, b) => a.left - b.left);
+    for (let i = 1; i < sorted.length; i++) {
+      expect((sorted[i] as Box).left).toBeGreaterThanOrEqual((sorted[i - 1] as Box).right);
+    }
+    const zeroAt = ticks.find((t) => t.tick === 0)?.x;
+    expect(labels.some((l) => l.x === zeroAt)).toBe(true);
     const zero = preview.page.locator(`${pane} line.zero-line`);
-    expect(Number(await zero.getAttribute('x1'))).toBeCloseTo(zeroAt as number, 6);
+    expect(Number(await zero.getAttribute('x1'))).toBeCloseTo(zeroAt ?? NaN, 6);
   });
 
   it('shows category labels that do not overlap and stay inside the chart', async () => {

@@ -223,7 +223,13 @@ function bars(data: ChartData): SVGSVGElement {
   const plotBottom = TITLE + data.categories.length * (BAR + GAP);
   const height = plotBottom + 18;
   const chart = frame(data, height);
-  for (const tick of ticks) {
+  // Every gridline, but a label only on every `stride`-th tick (zero always among them) when
+  // labels side by side would not fit between neighbouring ticks.
+  const labels = ticks.map((t) => formatNumber(t, data.format));
+  const room = plot / Math.max(1, ticks.length - 1);
+  const stride = Math.max(1, Math.ceil((Math.max(...labels.map(textWidth)) + 8) / room));
+  const zeroAt = ticks.indexOf(0);
+  ticks.forEach((tick, i) => {
     const x = labelWidth + scale(tick);
     chart.append(
       svg('line', {
@@ -235,13 +241,16 @@ function bars(data: ChartData): SVGSVGElement {
         class: 'gridline',
         'data-tick': tick,
       }),
+    );
+    if ((i - zeroAt) % stride !== 0) return;
+    chart.append(
       svg(
         'text',
         { x, y: plotBottom + 13, class: 'chart-value axis-label', 'text-anchor': 'middle' },
-        formatNumber(tick, data.format),
+        labels[i] ?? '',
       ),
     );
-  }
+  });
   data.categories.forEach((category, i) => {
     const y = TITLE + i * (BAR + GAP);
     const value = data.values[i] ?? null;

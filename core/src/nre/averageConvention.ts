@@ -11,7 +11,7 @@ export interface ConventionRule {
   readonly weighted: boolean;
   /** Forces left out of the average; empty: nobody. */
   readonly exclude: readonly string[];
-  /** A few words for a choice list or a column heading. */
+  /** A few words for a choice list (whole in a 320 px pane) or a column heading. */
   readonly name: string;
   /** The convention in a sentence a finance officer can check the figure against. */
   readonly description: string;
@@ -22,21 +22,21 @@ export const AVERAGE_CONVENTIONS: Readonly<Record<AverageConvention, ConventionR
   simpleExcludingLondon: {
     weighted: false,
     exclude: DEFAULT_EXCLUSIONS,
-    name: 'Simple mean, excluding the Met and City of London',
+    name: 'Simple mean, excl. Met and City',
     description:
       "Simple mean of the compared forces' per-head figures, each force counting once, excluding the Metropolitan Police and the City of London Police",
   },
   weightedIncludingLondon: {
     weighted: true,
     exclude: [],
-    name: 'Population-weighted, London included',
+    name: 'Weighted by population, with London',
     description:
       'Population-weighted: total NRE ÷ total population of the compared forces, the Metropolitan Police and the City of London Police included (England and Wales per head)',
   },
   weightedExcludingLondon: {
     weighted: true,
     exclude: DEFAULT_EXCLUSIONS,
-    name: 'Population-weighted, London excluded',
+    name: 'Weighted by population, without London',
     description:
       'Population-weighted: total NRE ÷ total population of the compared forces, excluding the Metropolitan Police and the City of London Police',
   },
