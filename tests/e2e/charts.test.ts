@@ -148,14 +148,12 @@ describe('the ski-slope on the preview page', () => {
 
   it("gives the pane's variance bars a zero line and a labelled scale of signed rates", async () => {
     const pane = '#panel-benchmark svg[data-chart-title="Variance from average by category"]';
-    const ticks = await preview.page
-      .locator(`${pane} line[data-tick]`)
-      .evaluateAll((ls) =>
-        ls.map((l) => ({
-          tick: Number(l.getAttribute('data-tick')),
-          x: Number(l.getAttribute('x1')),
-        })),
-      );
+    const ticks = await preview.page.locator(`${pane} line[data-tick]`).evaluateAll((ls) =>
+      ls.map((l) => ({
+        tick: Number(l.getAttribute('data-tick')),
+        x: Number(l.getAttribute('x1')),
+      })),
+    );
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (const { tick } of ticks) expect(isRound(tick)).toBe(true);
     const labels = await preview.page
