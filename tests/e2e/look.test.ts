@@ -217,6 +217,30 @@ describe.each([
     });
   });
 
+  it("shows every choice of the Benchmark tab's drop-down lists whole, without cutting it off", async () => {
+    await showTab(preview.page, 'Benchmark');
+    const cut = await preview.page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d');
+      const found: string[] = [];
+      for (const select of document.querySelectorAll<HTMLSelectElement>(
+        '#panel-benchmark select:not([multiple])',
+      )) {
+        const style = getComputedStyle(select);
+        if (context === null || select.getClientRects().length === 0) continue;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // Room for text: the box less its padding and the drop-down arrow (about 20 px).
+        const room =
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        for (const option of select.options) {
+          const width = context.measureText(option.text).width;
+          if (width > room) found.push(`"${option.text}": ${Math.ceil(width)} of ${room}px`);
+        }
+      }
+      return found;
+    });
+    expect(cut).toEqual([]);
+  });
+
   it('makes the tabs and every Benchmark control at least 32 px high', async () => {
     await showTab(preview.page, 'Benchmark');
     expect(await shortControls(preview.page, `${PANE} .tabs`)).toEqual([]);

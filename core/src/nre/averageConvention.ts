@@ -29,14 +29,14 @@ export const AVERAGE_CONVENTIONS: Readonly<Record<AverageConvention, ConventionR
   weightedIncludingLondon: {
     weighted: true,
     exclude: [],
-    name: 'Weighted by population, with London',
+    name: 'Population-weighted, incl. London',
     description:
       'Population-weighted: total NRE ÷ total population of the compared forces, the Metropolitan Police and the City of London Police included (England and Wales per head)',
   },
   weightedExcludingLondon: {
     weighted: true,
     exclude: DEFAULT_EXCLUSIONS,
-    name: 'Weighted by population, without London',
+    name: 'Population-weighted, excl. London',
     description:
       'Population-weighted: total NRE ÷ total population of the compared forces, excluding the Metropolitan Police and the City of London Police',
   },
