@@ -227,7 +227,11 @@ export function mountGrid(root: HTMLElement, book: MemoryWorkbook): void {
                 format,
                 orientation: chart.kind === 'barClustered' ? 'bars' : 'columns',
                 width: 560,
-                averageLine: chart.averageLine,
+                // Excel draws the source's second series as a line: the average, one per row.
+                average:
+                  chart.averageLine === true
+                    ? (chart.series[1]?.values.find((v) => v !== null) ?? undefined)
+                    : undefined,
               });
         return h(
           'figure',

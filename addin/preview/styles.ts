@@ -1,5 +1,6 @@
 // The preview page's own layout: the workbook view filling the page, the task pane in a 320 px
-// column at the right as Excel shows it. Added to the pane's stylesheet (see ui/styles.ts).
+// column at the right as Excel shows it; on a screen too narrow for both, the pane fills the width
+// above the workbook. Added to the pane's stylesheet (see ui/styles.ts).
 
 export const PREVIEW_CSS = `
 body { height: 100vh; overflow: hidden; }
@@ -29,4 +30,11 @@ table.grid td.selected { background: #ebf3fc; outline: 1px solid var(--colorBran
 .charts { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 12px; }
 .chart-box { margin: 0; padding: 8px; background: #fff; border: 1px solid var(--colorNeutralStroke2);
   border-radius: var(--borderRadiusMedium); }
+@media (max-width: 639px) {
+  body { height: auto; overflow: visible; }
+  .preview { flex-direction: column; height: auto; }
+  .taskpane-column { order: -1; width: 100%; overflow: visible; border-left: none;
+    border-bottom: 1px solid var(--colorNeutralStroke2); }
+  .workbook { overflow: auto; }
+}
 `;

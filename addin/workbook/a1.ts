@@ -61,8 +61,27 @@ export function rangeOf(a: CellAddress, b: CellAddress = a): RangeAddress {
   };
 }
 
-/** "A1:F44", "F44:A1" or "B2" → a normalised rectangle; undefined if malformed. */
+const COLUMNS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
+
+/** "A:J" (whole columns) → those columns over every row of the sheet; undefined otherwise. */
+function parseColumns(text: string): RangeAddress | undefined {
+  const m = COLUMNS.exec(text.trim());
+  if (m === null) return undefined;
+  const a = columnIndex(m[1] as string);
+  const b = columnIndex(m[2] as string);
+  if (a >= MAX_COLS || b >= MAX_COLS) return undefined;
+  return rangeOf({ row: 0, col: a }, { row: MAX_ROWS - 1, col: b });
+}
+
+/** Whether a range is whole columns (every row of the sheet), as "A:J" reads. */
+export function isWholeColumns(range: RangeAddress): boolean {
+  return range.start.row === 0 && range.end.row === MAX_ROWS - 1;
+}
+
+/** "A1:F44", "F44:A1", "B2" or whole columns "A:J" → a normalised rectangle; undefined if malformed. */
 export function parseRange(text: string): RangeAddress | undefined {
+  const columns = parseColumns(text);
+  if (columns !== undefined) return columns;
   const parts = text.split(':');
   if (parts.length > 2) return undefined;
   const a = parseCell(parts[0] as string);

@@ -31,6 +31,13 @@ export interface BlockWrite {
 
 export type ChartKind = 'columnClustered' | 'barClustered' | 'line';
 
+/**
+ * Colours of a chart's marks, shared by Excel's charts (Office port) and the preview's drawing so
+ * the two look alike: the highlighted force is dark red (stands out against the default blue in
+ * colour and in greyscale print), the average line near-black.
+ */
+export const CHART_COLOURS = { highlight: '#C00000', average: '#242424' } as const;
+
 export interface ChartSpec {
   readonly kind: ChartKind;
   readonly title: string;
@@ -40,8 +47,16 @@ export interface ChartSpec {
   readonly at: string;
   /** Point of the first series to colour differently (e.g. the benchmarked force), 0-based. */
   readonly highlightPoints?: readonly number[];
-  /** Mark the mean of the plotted values with a line (the preview's drawing; Excel has none). */
+  /**
+   * The source's second series is an average (one value per row), drawn as a dashed line across
+   * the columns of the first: a combination chart, in Excel and on the preview alike.
+   */
   readonly averageLine?: boolean;
+  /**
+   * Outliers of the first series: the value axis stops at `axisMax`, so the points above it are
+   * cut off there, and those `points` (0-based) carry a label with their value.
+   */
+  readonly outliers?: { readonly axisMax: number; readonly points: readonly number[] };
 }
 
 /** A new sheet: its blocks, defined names, column widths and charts. */

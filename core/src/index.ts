@@ -17,6 +17,13 @@ export { pooledPerHead } from './nre/pooledPerHead.js';
 export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage.js';
 export { variancePct } from './nre/variancePct.js';
 export {
+  AVERAGE_CONVENTIONS,
+  conventionRule,
+  DEFAULT_CONVENTION,
+  type AverageConvention,
+  type ConventionRule,
+} from './nre/averageConvention.js';
+export {
   benchmark,
   benchmarkRegion,
   type BenchmarkOptions,

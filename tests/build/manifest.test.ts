@@ -102,7 +102,12 @@ const EXCEL_API_SINCE: Readonly<Record<string, number>> = {
   columnWidth: 1.2, // RangeFormat
   getRangeByIndexes: 1.3, // Worksheet
   getItemOrNullObject: 1.4, // WorksheetCollection
+  getUsedRangeOrNullObject: 1.4, // Range
   isNullObject: 1.4,
+  chartType: 1.7, // ChartSeries
+  markerStyle: 1.7, // ChartSeries
+  lineStyle: 1.7, // ChartLineFormat
+  hasDataLabel: 1.7, // ChartPoint
   setCellProperties: 1.9, // Range
 };
 

@@ -206,6 +206,18 @@ describe('the preview page', () => {
     expect((await cell(preview.page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
   });
 
+  it('reads whole columns typed as the range address by their used rows', async () => {
+    await preview.page.getByLabel('A range address').check();
+    await preview.page.getByLabel('Range address', { exact: true }).fill("'Sample data'!A:J");
+    await preview.page.getByRole('button', { name: 'Read data' }).click();
+    await message(preview.page)
+      .filter({ hasText: "Read 43 forces and 4 categories from 'Sample data'!A1:J47." })
+      .waitFor();
+    await chooseForces(['Cumbria']);
+    await write();
+    expect((await cell(preview.page, 'B7')).text).toBe("A4:J47 on 'Sample data'");
+  });
+
   it('shows a progress bar while it works, in space kept for it, and hides it when done', async () => {
     const bar = preview.page.locator('#panel-benchmark progress');
     const before = await bar.boundingBox();

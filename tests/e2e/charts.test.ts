@@ -2,7 +2,7 @@
 // one chart of all its series on one scale with a legend, axis labels whole and signed, and the
 // ski-slope's average line, unclipped labels and the outlier drawn clipped with its value.
 import type { Page } from 'playwright-core';
-import { LAPTOP, insertSample, lineChart, message, usePreview } from './harness';
+import { LAPTOP, insertSample, lineChart, message, numberAt, usePreview } from './harness';
 
 const preview = usePreview('file');
 const MTFS_CHART = '.workbook svg[data-chart-title="Gap after savings and reserves"]';
@@ -131,18 +131,53 @@ describe('the ski-slope on the preview page', () => {
       })),
     );
 
-  it('draws a line at the average of the forces shown', async () => {
+  it("draws a line at the benchmark's average, the figure the summary holds for the category", async () => {
     const drawn = await bars();
     expect(drawn).toHaveLength(43);
-    const mean = drawn.reduce((sum, b) => sum + b.value, 0) / drawn.length;
+    // The slope's category is the first, Local policing: the summary's first row.
+    const average = await numberAt(preview.page, 'C11');
     const line = preview.page.locator(`${SLOPE_CHART} line.average-line`);
     expect(await line.count()).toBe(1);
-    expect(Number(await line.getAttribute('data-average'))).toBeCloseTo(mean, 9);
+    expect(Number(await line.getAttribute('data-average'))).toBeCloseTo(average, 9);
     const { y } = await scale(preview.page, SLOPE_CHART);
-    expect(Number(await line.getAttribute('y1'))).toBeCloseTo(y(mean), 6);
+    expect(Number(await line.getAttribute('y1'))).toBeCloseTo(y(average), 6);
     await expect(preview.page.locator(`${SLOPE_CHART} text`).allTextContents()).resolves.toContain(
-      `Average £${mean.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+      `Average £${average.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
     );
+  });
+
+  it("gives the pane's variance bars a zero line and a labelled scale of signed rates", async () => {
+    const pane = '#panel-benchmark svg[data-chart-title="Variance from average by category"]';
+    const ticks = await preview.page.locator(`${pane} line[data-tick]`).evaluateAll((ls) =>
+      ls.map((l) => ({
+        tick: Number(l.getAttribute('data-tick')),
+        x: Number(l.getAttribute('x1')),
+      })),
+    );
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const { tick } of ticks) expect(isRound(tick)).toBe(true);
+    const labels = await preview.page
+      .locator(`${pane} text.axis-label`)
+      .evaluateAll((ts) =>
+        ts.map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) })),
+      );
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    // Each label sits on its tick and reads its value, signed, as a per cent.
+    for (const label of labels) {
+      const at = ticks.find((t) => Math.abs(t.x - label.x) < 1e-6);
+      expect(at).toBeDefined();
+      expect(Number(label.text.replace('%', '')) / 100).toBeCloseTo(at?.tick ?? NaN, 9);
+      if (at?.tick !== 0) expect(label.text.startsWith((at?.tick ?? 0) < 0 ? '-' : '+')).toBe(true);
+    }
+    const { items } = await boxes(preview.page, pane, 'text.axis-label');
+    const sorted = [...items].sort((a, b) => a.left - b.left);
+    for (let i = 1; i < sorted.length; i++) {
+      expect((sorted[i] as Box).left).toBeGreaterThanOrEqual((sorted[i - 1] as Box).right);
+    }
+    const zeroAt = ticks.find((t) => t.tick === 0)?.x;
+    expect(labels.some((l) => l.x === zeroAt)).toBe(true);
+    const zero = preview.page.locator(`${pane} line.zero-line`);
+    expect(Number(await zero.getAttribute('x1'))).toBeCloseTo(zeroAt ?? NaN, 6);
   });
 
   it('shows category labels that do not overlap and stay inside the chart', async () => {

@@ -1,6 +1,7 @@
 // The task pane by keyboard alone: Tab to each control, Enter or Space to act, arrows in radio
 // groups, typing to pick a force; every control labelled, focus visible, nothing wider than the pane.
 import { cell, message, sheetTabs, usePreview } from './harness';
+import { AVERAGE_CONVENTIONS } from '@collab-finance/core';
 
 const preview = usePreview('file');
 
@@ -47,9 +48,12 @@ describe('keyboard-only use of the task pane', () => {
         .evaluate((s) => [...(s as HTMLSelectElement).selectedOptions].map((o) => o.value)),
     ).toEqual(['Kent']);
 
-    await tabTo('Simple mean');
+    await tabTo('Average to compare against');
     await preview.page.keyboard.press('ArrowDown');
-    expect(await preview.page.getByLabel('Population-weighted mean').isChecked()).toBe(true);
+    await preview.page.keyboard.press('ArrowDown');
+    expect(await preview.page.getByLabel('Average to compare against').inputValue()).toBe(
+      'weightedExcludingLondon',
+    );
 
     await tabTo('Write benchmark sheet');
     const outline = await preview.page.evaluate(
@@ -61,7 +65,7 @@ describe('keyboard-only use of the task pane', () => {
 
     expect(await sheetTabs(preview.page)).toContain('Benchmark – Kent');
     expect((await cell(preview.page, 'B5')).text).toBe(
-      'Population-weighted mean of the compared forces',
+      AVERAGE_CONVENTIONS.weightedExcludingLondon.description,
     );
     expect((await cell(preview.page, 'C11')).formula).toBe(
       '=COLLAB.NATIONALAVERAGE($G$71:$G$113,$A$71:$A$113,$B$4:$C$4,$B$71:$B$113)',

@@ -1,5 +1,10 @@
 // The Benchmark section of the task pane: choose the data and the comparison, write the
 // formula-driven sheet through the WorkbookPort, and show the same results (from the core) here.
+import {
+  AVERAGE_CONVENTIONS,
+  DEFAULT_CONVENTION,
+  type AverageConvention,
+} from '@collab-finance/core';
 import { quoteSheetName } from '../../workbook/a1';
 import type { RangeData, WorkbookPort } from '../../workbook/port';
 import { drawChart } from '../ui/chart';
@@ -86,15 +91,21 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     'all',
   );
   const peers = h('select', { multiple: true, size: 6, disabled: true });
-  const exclude = h('input', { type: 'checkbox', checked: true });
-  const average = radios<'simple' | 'weighted'>(
-    'benchmark-average',
-    [
-      ['simple', 'Simple mean'],
-      ['weighted', 'Population-weighted mean'],
-    ],
-    'simple',
+  // One choice of named convention, not separate switches: each option is an average some
+  // publication uses, and its description says exactly what is averaged.
+  const average = h(
+    'select',
+    {},
+    ...Object.entries(AVERAGE_CONVENTIONS).map(([value, rule]) =>
+      h('option', { value, selected: value === DEFAULT_CONVENTION }, rule.name),
+    ),
   );
+  const averageNote = h('p', { class: 'hint', id: uniqueId('hint'), 'aria-live': 'polite' });
+  average.setAttribute('aria-describedby', averageNote.id);
+  const noteAverage = () => {
+    averageNote.textContent = `${AVERAGE_CONVENTIONS[average.value as AverageConvention].description}.`;
+  };
+  noteAverage();
   const scale = radios<'1' | '1000'>(
     'benchmark-scale',
     [
@@ -122,14 +133,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
     address.disabled = busy || chosenSource !== 'address';
     readButton.disabled = busy;
     sampleButton.disabled = busy;
-    for (const control of [
-      forces,
-      slope,
-      exclude,
-      ...group.inputs,
-      ...average.inputs,
-      ...scale.inputs,
-    ]) {
+    for (const control of [forces, slope, average, ...group.inputs, ...scale.inputs]) {
       control.disabled = busy || data === undefined;
     }
     peers.disabled = busy || data === undefined || group.value() !== 'peers';
@@ -258,8 +262,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
   const choices = (): BenchmarkChoices => ({
     forces: chosenOf(forces),
     peers: group.value() === 'peers' ? chosenOf(peers) : undefined,
-    excludeMetAndCity: exclude.checked,
-    weighted: average.value() === 'weighted',
+    convention: average.value as AverageConvention,
     per: scale.value() === '1' ? 1 : 1000,
     slopeCategory: slope.value,
   });
@@ -290,12 +293,12 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       );
       await port.writeSheet(plan.sheet, { replace });
       wrote(plan.sheet.name);
-      showResults(plan, chosen.per);
+      showResults(plan, chosen);
       say(`Wrote the sheet "${plan.sheet.name}".`, 'success');
     });
 
-  function showResults(plan: BenchmarkPlan, per: BenchmarkChoices['per']): void {
-    const f = numberFormats(per);
+  function showResults(plan: BenchmarkPlan, chosen: BenchmarkChoices): void {
+    const f = numberFormats(chosen.per);
     const show = (d: { toNumber(): number } | null, format: string) =>
       d === null ? 'not reported' : formatNumber(d.toNumber(), format);
     const body = plan.results.map((r) =>
@@ -335,7 +338,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       h(
         'p',
         { class: 'notes' },
-        `Average of ${compared} forces${plan.excluded.length > 0 ? `, excluding ${plan.excluded.join(' and ')}` : ''}. Rank 1 is the highest spend; rank counts the compared forces and ${plan.label}.`,
+        `${AVERAGE_CONVENTIONS[chosen.convention].name}: average of ${compared} forces${plan.excluded.length > 0 ? `, excluding ${plan.excluded.join(' and ')}` : ''}. Rank 1 is the highest spend; rank counts the compared forces and ${plan.label}.`,
       ),
       drawChart({
         title: 'Variance from average by category',
@@ -356,6 +359,7 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
   }
   for (const input of group.inputs) input.addEventListener('change', () => syncEnabled());
   forces.addEventListener('change', noteChosen);
+  average.addEventListener('change', noteAverage);
   readButton.addEventListener('click', () => void readData());
   sampleButton.addEventListener('click', () => void insertSample());
   runButton.addEventListener('click', () => void run());
@@ -373,7 +377,11 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
       source.nodes[1],
       field('Table', table),
       source.nodes[2],
-      field('Range address', address, "e.g. 'Sample data'!A4:J47"),
+      field(
+        'Range address',
+        address,
+        "e.g. 'Sample data'!A4:J47, or whole columns 'Sample data'!A:J",
+      ),
       h(
         'p',
         { class: 'hint' },
@@ -394,8 +402,8 @@ export function mountBenchmark(root: HTMLElement, port: WorkbookPort): void {
         ...group.nodes,
         field('Peer group', peers),
       ),
-      check(exclude, 'Leave the Metropolitan Police and City of London out of the average'),
-      h('fieldset', {}, h('legend', {}, 'Average'), ...average.nodes),
+      field('Average to compare against', average),
+      averageNote,
       h('fieldset', {}, h('legend', {}, 'Show figures'), ...scale.nodes),
       field('Ski-slope chart category', slope),
     ),

@@ -4,13 +4,16 @@
 import {
   benchmarkRegion,
   CollabError,
-  DEFAULT_EXCLUSIONS,
+  conventionRule,
   matchForce,
+  type AverageConvention,
+  type ConventionRule,
   type Decimal,
   type RegionBenchmarkResult,
 } from '@collab-finance/core';
 import type { CellWrite, ChartSpec, SheetWrite } from '../../workbook/port';
 import { columnLetters, quoteSheetName } from '../../workbook/a1';
+import { outlierScale } from '../ui/chart';
 import { SIGNED_RATE, WHOLE, WHOLE_POUNDS } from '../ui/numberFormat';
 import { SheetLayout, type Block, type Row } from '../ui/sheetLayout';
 import { freeSheetName } from '../ui/sheetName';
@@ -22,10 +25,8 @@ export interface BenchmarkChoices {
   readonly forces: readonly string[];
   /** The comparison group; omitted: every force in the data. */
   readonly peers?: readonly string[];
-  /** Leave the Metropolitan Police and City of London Police out of the average (the default). */
-  readonly excludeMetAndCity: boolean;
-  /** Population-weighted average instead of the simple mean. */
-  readonly weighted: boolean;
+  /** Which average the figures are held against (weighted or not, London or not). */
+  readonly convention: AverageConvention;
   /** 1: £ per head; 1000: £ per 1,000 population. */
   readonly per: 1 | 1000;
   /** Category of the ski-slope chart; omitted: the first. */
@@ -117,7 +118,8 @@ export function planBenchmark(
     throw new BenchmarkInputError('NO_FORCE_CHOSEN', 'Choose the forces of the peer group');
   }
   const peers = choices.peers && resolveForces(data, choices.peers, 'The peer group force');
-  const exclude = choices.excludeMetAndCity ? DEFAULT_EXCLUSIONS : [];
+  const convention = conventionRule(choices.convention);
+  const exclude = convention.exclude;
   const on = cellsOn(data.sheet);
   const first = data.forces[0] as ForceRow;
   const last = data.forces[data.forces.length - 1] as ForceRow;
@@ -134,9 +136,8 @@ export function planBenchmark(
         names,
         chosen.map((f) => f.name),
         {
-          exclude,
+          convention: choices.convention,
           peers: peers?.map((p) => p.name),
-          weights: choices.weighted ? populations : undefined,
           per: choices.per,
         },
       );
@@ -195,10 +196,14 @@ export function planBenchmark(
     label,
     chosen,
     compared: (f) => comparedNames.has(f.name),
-    exclude,
+    convention,
     peers,
     results,
-    slope: { category: slopeCategory, rows: points.map((p) => p.row) },
+    slope: {
+      category: slopeCategory,
+      rows: points.map((p) => p.row),
+      values: points.map((p) => p.value.toNumber()),
+    },
   });
   return {
     label,
@@ -224,10 +229,15 @@ interface SheetInputs {
   readonly label: string;
   readonly chosen: readonly ForceRow[];
   readonly compared: (f: ForceRow) => boolean;
-  readonly exclude: readonly string[];
+  readonly convention: ConventionRule;
   readonly peers: readonly ForceRow[] | undefined;
   readonly results: readonly CategoryResult[];
-  readonly slope: { readonly category: Category; readonly rows: readonly ForceRow[] };
+  readonly slope: {
+    readonly category: Category;
+    readonly rows: readonly ForceRow[];
+    /** The rows' figures as the chart plots them, for its outlier scale. */
+    readonly values: readonly number[];
+  };
 }
 
 /** What the sheet shows for a figure the benchmarked force (or region) did not report. */
@@ -251,7 +261,8 @@ function titled(layout: SheetLayout, title: string, count: number): Block {
 
 /** The sheet: header, summary, chart data, per-force workings, and for a region its members. */
 function writeSheet(inputs: SheetInputs): SheetWrite {
-  const { data, choices, chosen, results } = inputs;
+  const { data, choices, chosen, results, convention } = inputs;
+  const exclude = convention.exclude;
   const categories = data.categories;
   const n = categories.length;
   const region = chosen.length > 1;
@@ -283,16 +294,9 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
   );
   const excludeRow = layout.add(
     text('Excluded from the average'),
-    ...(inputs.exclude.length === 0 ? [text('none')] : inputs.exclude.map((f) => text(f))),
+    ...(exclude.length === 0 ? [text('none')] : exclude.map((f) => text(f))),
   );
-  layout.add(
-    text('Average'),
-    text(
-      choices.weighted
-        ? 'Population-weighted mean of the compared forces'
-        : 'Simple mean of the compared forces',
-    ),
-  );
+  layout.add(text('Average'), text(convention.description));
   const perRow = layout.add(text('Per'), { value: choices.per, format: WHOLE }, text(perUnit));
   layout.add(text('Data'), text(dataAddress));
   layout.add(
@@ -329,7 +333,8 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     [
       text('Category', true),
       text(`${inputs.label} (${perUnit})`, true),
-      text('Average', true),
+      // The convention beside the figure, so a reader of the column never has to look it up.
+      text(`Average (${convention.name})`, true),
       text(`Difference (${perUnit})`, true),
       text('Variance', true),
       text('Rank (1 = highest)', true),
@@ -338,8 +343,8 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     ...results.map((r, c): Row => {
       const row = summaryRow(c);
       const category = categories[c] as Category;
-      const exclusions = `${abs(1, excludeRow)}:${abs(Math.max(1, inputs.exclude.length), excludeRow)}`;
-      const weights = choices.weighted ? `,${absColumn(1, forcesTop, forcesBottom)}` : '';
+      const exclusions = `${abs(1, excludeRow)}:${abs(Math.max(1, exclude.length), excludeRow)}`;
+      const weights = convention.weighted ? `,${absColumn(1, forcesTop, forcesBottom)}` : '';
       const average = formula(
         `=COLLAB.NATIONALAVERAGE(${absColumn(comparedCol(c), forcesTop, forcesBottom)},${absColumn(0, forcesTop, forcesBottom)},${exclusions}${weights})`,
         perFormat,
@@ -385,12 +390,19 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     ]),
   ]);
 
-  const slopeColumn = perHeadCol(categories.indexOf(inputs.slope.category));
+  const slopeIndex = categories.indexOf(inputs.slope.category);
+  const slopeAverage = abs(2, summaryRow(slopeIndex));
   slope.fill([
-    [text('Force', true), text(`${inputs.slope.category.name} (${perUnit})`, true)],
+    [
+      text('Force', true),
+      text(`${inputs.slope.category.name} (${perUnit})`, true),
+      text(`Average (${convention.name})`, true),
+    ],
+    // The average on every row: the chart's second series, drawn as a line across the forces.
     ...inputs.slope.rows.map((f) => [
       formula(`=${cell(0, workingsRow(f))}`),
-      formula(`=${cell(slopeColumn, workingsRow(f))}`, perFormat),
+      formula(`=${cell(perHeadCol(slopeIndex), workingsRow(f))}`, perFormat),
+      formula(`=${slopeAverage}`, perFormat),
     ]),
   ]);
 
@@ -460,10 +472,12 @@ function writeSheet(inputs: SheetInputs): SheetWrite {
     {
       kind: 'columnClustered',
       title: `${inputs.slope.category.name}: all forces (${perUnit})`,
-      source: `A${slope.top}:B${slope.last}`,
+      source: `A${slope.top}:C${slope.last}`,
       at: 'I20',
       highlightPoints: inputs.slope.rows.flatMap((f, i) => (chosenSet.has(f) ? [i] : [])),
       averageLine: true,
+      // Fixed when written, by the preview's own rule: Excel has no live outlier handling.
+      outliers: outlierScale(inputs.slope.values),
     },
   ];
   return {

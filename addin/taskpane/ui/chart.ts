@@ -1,6 +1,7 @@
 // Plain SVG bar, column and line charts, built node by node (no markup strings): the pane's own
 // results chart and the preview's drawing of the workbook's charts. Each bar or point carries its
 // category and value as data attributes and a <title>, so screen readers and tests can read it.
+import { CHART_COLOURS } from '../../workbook/port';
 import { svg } from './dom';
 import { formatNumber } from './numberFormat';
 
@@ -16,8 +17,8 @@ export interface ChartData {
   /** 'bars' run left to right (long labels read well in a narrow pane); 'columns' stand up. */
   readonly orientation: 'bars' | 'columns';
   readonly width: number;
-  /** Draw a line at the mean of the plotted values (columns only), as on a ski-slope. */
-  readonly averageLine?: boolean;
+  /** Draw a dashed line at this value (columns only): the average a ski-slope's forces are held to. */
+  readonly average?: number;
 }
 
 /** A line chart: every series drawn on one shared scale, named in a legend. */
@@ -82,6 +83,27 @@ export function outlierCap(values: readonly (number | null)[]): number | undefin
   if (median <= 0) return undefined;
   const rest = present.filter((v) => v <= OUTLIER_RATIO * median);
   return rest.length === present.length ? undefined : rest[rest.length - 1];
+}
+
+/** How a column chart shows outliers: the top of its value axis, and the points cut off there. */
+export interface OutlierScale {
+  /** The top of the value axis: the round tick above the largest value that is not an outlier. */
+  readonly axisMax: number;
+  /** Indices of the values above the axis, drawn cut off at its top with their value written. */
+  readonly points: readonly number[];
+}
+
+/**
+ * The outlier rule applied to a column chart's values (see `outlierCap`): one function for the
+ * preview's drawing and for the Excel chart the sheet gets, so the two cut off the same points at
+ * the same axis top. Undefined when nothing stands out.
+ */
+export function outlierScale(values: readonly (number | null)[]): OutlierScale | undefined {
+  const cap = outlierCap(values);
+  if (cap === undefined) return undefined;
+  const ticks = niceTicks(Math.min(0, ...values.filter((v): v is number => v !== null)), cap);
+  const axisMax = ticks[ticks.length - 1] as number;
+  return { axisMax, points: values.flatMap((v, i) => (v !== null && v > axisMax ? [i] : [])) };
 }
 
 /** Shows every `stride`-th label so rotated labels `step` px apart do not overlap. */
@@ -192,10 +214,43 @@ function bars(data: ChartData): SVGSVGElement {
   const valueWidth = 52;
   const plot = data.width - labelWidth - valueWidth;
   const { min, max } = extent(data.values);
-  const scale = (v: number) => ((v - min) / (max - min || 1)) * plot;
+  // A labelled scale on round ticks, as the column charts have, so a bar's length can be read.
+  const ticks = niceTicks(min, max, 3);
+  const low = ticks[0] as number;
+  const high = ticks[ticks.length - 1] as number;
+  const scale = (v: number) => ((v - low) / (high - low || 1)) * plot;
   const zero = labelWidth + scale(0);
-  const height = TITLE + data.categories.length * (BAR + GAP) + 4;
+  const plotBottom = TITLE + data.categories.length * (BAR + GAP);
+  const height = plotBottom + 18;
   const chart = frame(data, height);
+  // Every gridline, but a label only on every `stride`-th tick (zero always among them) when
+  // labels side by side would not fit between neighbouring ticks.
+  const labels = ticks.map((t) => formatNumber(t, data.format));
+  const room = plot / Math.max(1, ticks.length - 1);
+  const stride = Math.max(1, Math.ceil((Math.max(...labels.map(textWidth)) + 8) / room));
+  const zeroAt = ticks.indexOf(0);
+  ticks.forEach((tick, i) => {
+    const x = labelWidth + scale(tick);
+    chart.append(
+      svg('line', {
+        x1: x,
+        x2: x,
+        y1: TITLE - 2,
+        y2: plotBottom,
+        stroke: '#e0e0e0',
+        class: 'gridline',
+        'data-tick': tick,
+      }),
+    );
+    if ((i - zeroAt) % stride !== 0) return;
+    chart.append(
+      svg(
+        'text',
+        { x, y: plotBottom + 13, class: 'chart-value axis-label', 'text-anchor': 'middle' },
+        labels[i] ?? '',
+      ),
+    );
+  });
   data.categories.forEach((category, i) => {
     const y = TITLE + i * (BAR + GAP);
     const value = data.values[i] ?? null;
@@ -222,17 +277,18 @@ function bars(data: ChartData): SVGSVGElement {
       ),
     );
   });
-  chart.append(svg('line', { x1: zero, x2: zero, y1: TITLE - 2, y2: height - 2, class: 'axis' }));
+  chart.append(
+    svg('line', { x1: zero, x2: zero, y1: TITLE - 2, y2: plotBottom, class: 'axis zero-line' }),
+  );
   return chart;
 }
 
 function columns(data: ChartData): SVGSVGElement {
   const plotHeight = 160;
   const top = TITLE + HEADROOM;
-  const present = data.values.filter((v): v is number => v !== null);
-  const cap = outlierCap(data.values);
-  const { min, max } = extent(cap === undefined ? data.values : present.filter((v) => v <= cap));
-  const axis = valueAxis(min, max, top, plotHeight, data.format);
+  const outliers = outlierScale(data.values);
+  const { min, max } = extent(data.values);
+  const axis = valueAxis(min, outliers?.axisMax ?? max, top, plotHeight, data.format);
   const count = Math.max(1, data.categories.length);
   // Columns never narrower than a label line: the chart grows instead of squeezing labels.
   const step = Math.max(LABEL_LINE + 1, (data.width - axis.left) / count);
@@ -277,10 +333,8 @@ function columns(data: ChartData): SVGSVGElement {
     );
   });
   chart.append(svg('line', { x1: axis.left, x2: width, y1: zero, y2: zero, class: 'axis' }));
-  if (data.averageLine === true && present.length > 0) {
-    // The mean of the values plotted, worked out here from the drawn figures rather than passed
-    // in, so the line moves with the sheet's live values as the bars do.
-    const average = present.reduce((a, b) => a + b, 0) / present.length;
+  const average = data.average;
+  if (average !== undefined) {
     const y = axis.y(average);
     const text = `Average ${formatNumber(average, data.format)}`;
     chart.append(
@@ -289,7 +343,7 @@ function columns(data: ChartData): SVGSVGElement {
         x2: width,
         y1: y,
         y2: y,
-        stroke: '#242424',
+        stroke: CHART_COLOURS.average,
         'stroke-dasharray': '4 3',
         class: 'average-line',
         'data-average': average,

@@ -2,7 +2,7 @@
 // Writes are transactional, and a test can make a write fail part-way to prove nothing remains.
 
 import type { RangeData, SheetWrite, WorkbookPort } from '../port';
-import { formatCell, formatRange } from '../a1';
+import { formatCell, formatRange, isWholeColumns, type RangeAddress } from '../a1';
 import { checkDefinedName, checkSheetName, listSource, rangeOnSheet } from '../names';
 import { MemoryWorkbook, WorkbookError, type SheetRange } from './workbook';
 
@@ -37,7 +37,8 @@ export class MemoryPort implements WorkbookPort {
   }
 
   async readRange(address: string): Promise<RangeData> {
-    return this.read(this.workbook.resolve(address));
+    const { sheet, range } = this.workbook.resolve(address);
+    return this.read({ sheet, range: isWholeColumns(range) ? this.usedPart(address) : range });
   }
 
   async readTable(name: string): Promise<RangeData> {
@@ -137,6 +138,22 @@ export class MemoryPort implements WorkbookPort {
 
   private read({ sheet, range }: SheetRange): RangeData {
     return { sheet, address: formatRange(range), values: this.workbook.values(sheet, range) };
+  }
+
+  /**
+   * Whole columns are read down to the sheet's last used row, as the Office JS port reads their
+   * used range: a million rows of blanks are never read. Columns that hold nothing are refused.
+   */
+  private usedPart(address: string): RangeAddress {
+    const { sheet, range } = this.workbook.resolve(address);
+    const used = this.workbook.usedRange(sheet);
+    if (used === undefined || used.end.col < range.start.col) {
+      throw new WorkbookError('EXCEL_REFUSED', `the range ${address} holds nothing to read`);
+    }
+    return {
+      start: range.start,
+      end: { row: used.end.row, col: Math.min(range.end.col, used.end.col) },
+    };
   }
 
   private step(step: WriteStep): void {

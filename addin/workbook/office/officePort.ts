@@ -7,7 +7,14 @@
 // deletes the sheet it added, found by id (or by that unique temporary name if Excel failed
 // before giving the id): a sheet or name someone else made meanwhile is never touched.
 
-import type { CellValue, ChartKind, RangeData, SheetWrite, WorkbookPort } from '../port';
+import {
+  CHART_COLOURS,
+  type CellValue,
+  type ChartKind,
+  type RangeData,
+  type SheetWrite,
+  type WorkbookPort,
+} from '../port';
 import { blockArrays, type BlockArrays } from './blockArrays';
 import {
   WorkbookError,
@@ -16,7 +23,7 @@ import {
   isItemNotFound,
   type WorkbookErrorCode,
 } from './errors';
-import { formatCell, formatRange } from '../a1';
+import { formatCell, formatRange, isWholeColumns, parseRange } from '../a1';
 import {
   checkDefinedName,
   checkSheetName,
@@ -48,9 +55,6 @@ const CHART_TYPES: Record<ChartKind, 'ColumnClustered' | 'BarClustered' | 'Line'
   line: 'Line',
 };
 
-/** Dark red: stands out against Excel's default blue series in colour and in greyscale print. */
-export const HIGHLIGHT_COLOUR = '#C00000';
-
 /** A SheetWrite checked and turned into what Excel takes, before Excel is touched. */
 interface PreparedSheet {
   readonly name: string;
@@ -71,6 +75,8 @@ interface PreparedSheet {
     readonly source: string;
     readonly at: string;
     readonly highlightPoints: readonly number[];
+    readonly averageLine: boolean;
+    readonly outliers?: { readonly axisMax: number; readonly points: readonly number[] };
   }[];
 }
 
@@ -111,10 +117,13 @@ export class OfficePort implements WorkbookPort {
 
   readRange(address: string): Promise<RangeData> {
     const { sheet, range } = splitAddress(address);
+    const parsed = parseRange(range);
+    const columns = parsed !== undefined && isWholeColumns(parsed);
     return this.read(`the range ${address}`, 'NO_SUCH_SHEET', (context) => {
       const sheets = context.workbook.worksheets;
       const on = sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheet);
-      return on.getRange(range);
+      // Whole columns are a million rows: only their used part is read (values, not formats).
+      return columns ? on.getRange(range).getUsedRangeOrNullObject(true) : on.getRange(range);
     });
   }
 
@@ -272,6 +281,8 @@ export class OfficePort implements WorkbookPort {
     return this.attempt('read', what, missing, async (context) => {
       const range = locate(context).load('address,values,valueTypes');
       await context.sync();
+      // Only whole columns can be a null object: their used range when they hold nothing.
+      if (range.isNullObject) throw new Error('it holds nothing to read');
       const { sheet = '', range: address } = splitAddress(range.address);
       const types = range.valueTypes;
       const values = range.values.map((row, r) =>
@@ -336,6 +347,8 @@ function prepare(write: SheetWrite): PreparedSheet {
       source: here(chart.source),
       at: here(chart.at),
       highlightPoints: chart.highlightPoints ?? [],
+      averageLine: chart.averageLine === true,
+      ...(chart.outliers === undefined ? {} : { outliers: chart.outliers }),
     })),
   };
 }
@@ -404,8 +417,24 @@ function queueContent(written: Excel.Worksheet, sheet: PreparedSheet): void {
     const chart = written.charts.add(spec.type, written.getRange(spec.source), 'Columns');
     chart.title.text = spec.title;
     chart.setPosition(spec.at);
+    const bars = chart.series.getItemAt(0);
     for (const point of spec.highlightPoints) {
-      chart.series.getItemAt(0).points.getItemAt(point).format.fill.setSolidColor(HIGHLIGHT_COLOUR);
+      bars.points.getItemAt(point).format.fill.setSolidColor(CHART_COLOURS.highlight);
+    }
+    if (spec.averageLine) {
+      // The second series is the average on every row: a dashed line across the columns, drawn
+      // as the preview draws it.
+      const line = chart.series.getItemAt(1);
+      line.chartType = 'Line';
+      line.markerStyle = 'None';
+      line.format.line.color = CHART_COLOURS.average;
+      line.format.line.lineStyle = 'Dash';
+    }
+    if (spec.outliers !== undefined) {
+      // The axis stops where the preview's does; the bars above it are cut off there by Excel
+      // and labelled with their value, so one force does not flatten the rest.
+      chart.axes.valueAxis.maximum = spec.outliers.axisMax;
+      for (const point of spec.outliers.points) bars.points.getItemAt(point).hasDataLabel = true;
     }
   }
 }

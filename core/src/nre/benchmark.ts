@@ -12,6 +12,7 @@ import {
   type AverageResult,
   type ForceRow,
 } from './nationalAverage.js';
+import { conventionRule, type AverageConvention } from './averageConvention.js';
 import { perHead } from './perHead.js';
 import { pooledPerHead } from './pooledPerHead.js';
 import { variancePct } from './variancePct.js';
@@ -92,7 +93,13 @@ function against(rows: readonly ForceRow[], result: AverageResult, value: Decima
   };
 }
 
-export interface RegionBenchmarkOptions extends BenchmarkOptions {
+export interface RegionBenchmarkOptions {
+  /** Compare against these forces only (e.g. the most similar group); omitted: all forces. */
+  readonly peers?: readonly string[];
+  /** Which average, weighted or not and with London or without; omitted: DEFAULT_CONVENTION. */
+  readonly convention?: AverageConvention;
+  /** Count a zero as a real report. */
+  readonly zeroIsReport?: boolean;
   /** Population scale of the per-head figures: 1 for £ per head (default), 1000 for per 1,000. */
   readonly per?: NumberInput;
 }
@@ -137,14 +144,15 @@ function averageLocated(rows: readonly ForceRow[], options: AverageOptions): Ave
  * Benchmarks a region, or one force, from each force's amount (e.g. NRE) and population: every
  * force's per head, the average of the compared forces' per head (as `benchmark`), and the region's
  * pooled per head (Σ NRE ÷ Σ population, never a mean of per-head values) with its variance,
- * difference and rank. A region with a member that reported nothing has no value, but its average
+ * difference and rank. The average follows the named convention: a weighted one weights each
+ * force's per head by its population, which makes it the compared forces' Σ NRE ÷ Σ population. A region with a member that reported nothing has no value, but its average
  * is still given. One member is benchmarked on its own per head.
  *
  * @param amounts - Amounts, one per force (blank: did not report).
  * @param populations - Resident populations, paired (greater than zero each).
  * @param forces - Force names, paired.
  * @param members - The forces of the region (one or more, each in the data, none twice).
- * @param options - Peer group, exclusions, weights, zeros as reports, per-head scale.
+ * @param options - Peer group, average convention, zeros as reports, per-head scale.
  * @returns Per-head values, average, the region's value, variance, difference, rank and count.
  * @example benchmarkRegion([150, 50, 100], [1, 1, 1], ['Kent', 'Essex', 'Surrey'], ['Kent', 'Essex']).value //=> 100
  */
@@ -177,9 +185,10 @@ export function benchmarkRegion(
     r.value === null ? null : perHead(r.value, people[i] as Decimal, per),
   );
   const rows = table.map((r, i) => ({ ...r, value: values[i] ?? null }));
+  const convention = conventionRule(options.convention);
   const average: AverageOptions = {
-    exclude: options.exclude,
-    weights: options.weights,
+    exclude: convention.exclude,
+    weights: convention.weighted ? people : undefined,
     zeroIsReport: options.zeroIsReport,
     group: options.peers,
   };

@@ -23,8 +23,7 @@ import { SUBJECTS } from '../workbook/contract/subjects';
 
 const KENT: BenchmarkChoices = {
   forces: ['Kent'],
-  excludeMetAndCity: true,
-  weighted: false,
+  convention: 'simpleExcludingLondon',
   per: 1,
 };
 

@@ -4,6 +4,7 @@ import {
   columnLetters,
   formatQualified,
   formatRange,
+  isWholeColumns,
   parseCell,
   parseQualified,
   parseRange,
@@ -86,10 +87,29 @@ describe('A1 addresses', () => {
     expect(parseQualified('A1:B2')).toEqual({ range: range('A1:B2') });
   });
 
-  it.each(["'unclosed!A1", "''!A1", 'My sheet!A1', "'a'b'!A1", 'Sheet1!', 'Sheet1!Z'])(
-    'refuses the malformed address %s',
-    (text) => expect(parseQualified(text)).toBeUndefined(),
-  );
+  it('reads whole columns as every row of the sheet in those columns', () => {
+    const columns = parseQualified("'Sample data'!$A:J");
+    expect(columns).toEqual({
+      sheet: 'Sample data',
+      range: { start: { row: 0, col: 0 }, end: { row: MAX_ROWS - 1, col: 9 } },
+    });
+    expect(isWholeColumns(columns?.range ?? range('A1'))).toBe(true);
+    expect(parseQualified('J:A')?.range).toEqual(columns?.range);
+    expect(isWholeColumns(range('A1:J1048575'))).toBe(false);
+  });
+
+  it.each([
+    "'unclosed!A1",
+    'A:',
+    ':B',
+    'A:B2',
+    'XFE:XFE',
+    "''!A1",
+    'My sheet!A1',
+    "'a'b'!A1",
+    'Sheet1!',
+    'Sheet1!Z',
+  ])('refuses the malformed address %s', (text) => expect(parseQualified(text)).toBeUndefined());
 
   it('reads back every qualified address it writes', () => {
     const name = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s);

@@ -34,8 +34,7 @@ const CASES: [string, (port: MemoryPort) => Promise<SheetWrite[]>][] = [
       const data = readBenchmarkData(await port.readRange(sampleRange()));
       const choices: BenchmarkChoices = {
         forces: ['Kent', 'Essex'],
-        excludeMetAndCity: true,
-        weighted: true,
+        convention: 'weightedExcludingLondon',
         per: 1,
       };
       const plan = planBenchmark(data, choices, await port.sheetNames());

@@ -1,7 +1,15 @@
 // A region (several forces, pooled) or one force against the average of its comparison group, from
 // each force's NRE and population: the figures the task pane's benchmark sheet shows.
 import fc from 'fast-check';
-import { benchmark, benchmarkRegion, Decimal, perHead, pooledPerHead } from '../../../core/src';
+import {
+  AVERAGE_CONVENTIONS,
+  benchmark,
+  benchmarkRegion,
+  Decimal,
+  nationalAverage,
+  perHead,
+  pooledPerHead,
+} from '../../../core/src';
 import { collabError, expectDecimal } from '../helpers';
 
 const FORCES = ['Kent', 'Essex', 'Surrey', 'Metropolitan Police'];
@@ -71,12 +79,88 @@ describe('benchmarkRegion', () => {
     expect(result.nonReporting).toEqual(['Essex']);
   });
 
-  it('weights the average by population when asked', () => {
-    // (150 × 1,000 + 200 × 2,000 + 100 × 1,000) ÷ 4,000 = 162.5
-    const result = benchmarkRegion(AMOUNTS, POPULATIONS, FORCES, ['Surrey'], {
-      weights: POPULATIONS,
+  describe('average conventions', () => {
+    it('takes the simple mean without the Met and City by default, as the seed review did', () => {
+      const result = benchmarkRegion(AMOUNTS, POPULATIONS, FORCES, ['Surrey']);
+      expectDecimal(result.average, 150);
+      expect(result.excluded).toEqual(['Metropolitan Police']);
     });
-    expectDecimal(result.average, '162.5');
+
+    it('weights by population without London: total NRE ÷ total population of the rest', () => {
+      // (150,000 + 400,000 + 100,000) ÷ 4,000 = 162.5
+      const result = benchmarkRegion(AMOUNTS, POPULATIONS, FORCES, ['Surrey'], {
+        convention: 'weightedExcludingLondon',
+      });
+      expectDecimal(result.average, '162.5');
+      expect(result.excluded).toEqual(['Metropolitan Police']);
+    });
+
+    it('weights by population with London: England and Wales per head', () => {
+      // 4,650,000 ÷ 14,000
+      const result = benchmarkRegion(AMOUNTS, POPULATIONS, FORCES, ['Surrey'], {
+        convention: 'weightedIncludingLondon',
+      });
+      expect(result.average.minus(new Decimal(4_650_000).div(14_000)).abs().lt('1e-30')).toBe(true);
+      expect(result.excluded).toEqual([]);
+    });
+
+    it('refuses a convention that does not exist as a programming error', () => {
+      const convention = 'median' as unknown as 'weightedIncludingLondon';
+      expect(() => benchmarkRegion(AMOUNTS, POPULATIONS, FORCES, ['Kent'], { convention })).toThrow(
+        TypeError,
+      );
+    });
+
+    const LONDON = ['Metropolitan Police', 'City of London'];
+    const table = fc
+      .array(
+        fc.record({
+          amount: fc.option(fc.integer({ min: 1, max: 500_000_000 }), { nil: null }),
+          population: fc.integer({ min: 1, max: 9_000_000 }),
+        }),
+        { minLength: 2, maxLength: 10 },
+      )
+      .map((rows) =>
+        rows.map((row, i) => ({
+          ...row,
+          force: i < LONDON.length ? (LONDON[i] as string) : `Force ${i}`,
+        })),
+      );
+
+    it.each(Object.entries(AVERAGE_CONVENTIONS))(
+      'the %s average is, whatever the data, its definition on the reporting forces',
+      (convention, rule) => {
+        fc.assert(
+          fc.property(table, (rows) => {
+            const compared = rows.filter(
+              (r) => r.amount !== null && !(rule.exclude.length > 0 && LONDON.includes(r.force)),
+            );
+            fc.pre(compared.length > 0);
+            const member = (rows[rows.length - 1] as { force: string }).force;
+            const result = benchmarkRegion(
+              rows.map((r) => r.amount),
+              rows.map((r) => r.population),
+              rows.map((r) => r.force),
+              [member],
+              { convention: convention as keyof typeof AVERAGE_CONVENTIONS },
+            );
+            const expected = rule.weighted
+              ? pooledPerHead(
+                  compared.map((r) => r.amount),
+                  compared.map((r) => r.population),
+                )
+              : nationalAverage(
+                  compared.map((r) => perHead(r.amount as number, r.population)),
+                  compared.map((r) => r.force),
+                  { exclude: [] },
+                ).average;
+            // Weighting per-head figures by population gives Σ NRE ÷ Σ population up to the
+            // rounding of each 40-digit per head.
+            return result.average.minus(expected).abs().lte(expected.abs().times('1e-30'));
+          }),
+        );
+      },
+    );
   });
 
   it.each([

@@ -1,5 +1,11 @@
-import { benchmark, Decimal } from '../../../../core/src/index';
+import {
+  AVERAGE_CONVENTIONS,
+  benchmark,
+  Decimal,
+  type AverageConvention,
+} from '../../../../core/src/index';
 import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
+import { outlierScale } from '../../../../addin/taskpane/ui/chart';
 import { BenchmarkInputError } from '../../../../addin/taskpane/benchmark/errors';
 import {
   NOT_REPORTED,
@@ -24,8 +30,7 @@ const rows: CellValue[][] = [
 const data = readBenchmarkData({ sheet: 'Sample data', address: 'A3:E9', values: rows });
 const base: BenchmarkChoices = {
   forces: ['Kent'],
-  excludeMetAndCity: true,
-  weighted: false,
+  convention: 'simpleExcludingLondon',
   per: 1,
 };
 const plan = (choices: Partial<BenchmarkChoices> = {}, existing: string[] = []) =>
@@ -86,10 +91,11 @@ describe('planBenchmark', () => {
       expect(num(result.results[0]?.average)).toBeCloseTo(26 / 3, 12);
     });
 
-    it('includes them when the exclusions are turned off', () => {
-      const result = plan({ excludeMetAndCity: false });
+    it('includes them in the population-weighted England and Wales convention', () => {
+      const result = plan({ convention: 'weightedIncludingLondon' });
       expect(result.excluded).toEqual([]);
-      expect(num(result.results[0]?.average)).toBeCloseTo(136 / 5, 12);
+      // Total Forensics NRE ÷ total population of all five forces.
+      expect(num(result.results[0]?.average)).toBeCloseTo(194900 / 12010, 12);
       expect(result.results[0]?.compared).toBe(5);
       expect(result.results[0]?.rank).toBe(3);
     });
@@ -115,9 +121,13 @@ describe('planBenchmark', () => {
       expect(plan({ forces: ['Essex', 'Surrey'] }).results[0]?.rank).toBe(2);
     });
 
-    it('takes a population-weighted average when asked', () => {
-      const result = plan({ weighted: true }).results[0];
-      expect(num(result?.average)).toBeCloseTo((10 * 1000 + 8 * 2000 + 8 * 1000) / 4000, 12);
+    it('takes a population-weighted average without London when asked', () => {
+      const result = plan({ convention: 'weightedExcludingLondon' });
+      expect(result.excluded).toEqual(['Metropolitan Police', 'City of London']);
+      expect(num(result.results[0]?.average)).toBeCloseTo(
+        (10 * 1000 + 8 * 2000 + 8 * 1000) / 4000,
+        12,
+      );
     });
 
     it('scales to £ per 1,000 population', () => {
@@ -167,8 +177,20 @@ describe('planBenchmark', () => {
       ]);
       expect(cellAt(sheet, 'B6')?.value).toBe(1);
       expect(cellAt(sheet, 'B7')?.value).toBe("A4:E9 on 'Sample data'");
-      expect(cellAt(plan({ excludeMetAndCity: false }).sheet, 'B4')?.value).toBe('none');
+      expect(cellAt(plan({ convention: 'weightedIncludingLondon' }).sheet, 'B4')?.value).toBe(
+        'none',
+      );
     });
+
+    it.each(Object.entries(AVERAGE_CONVENTIONS))(
+      'states the %s convention in words in its header and above the average column',
+      (convention, rule) => {
+        const sheet = plan({ convention: convention as AverageConvention }).sheet;
+        expect(cellAt(sheet, 'A5')?.value).toBe('Average');
+        expect(cellAt(sheet, 'B5')?.value).toBe(rule.description);
+        expect(cellAt(sheet, 'C10')?.value).toBe(`Average (${rule.name})`);
+      },
+    );
 
     it('computes each force per head with live formulas on the data cells', () => {
       const sheet = plan().sheet;
@@ -192,7 +214,7 @@ describe('planBenchmark', () => {
     });
 
     it('writes the summary as average, difference, variance, rank and count formulas', () => {
-      const sheet = plan({ weighted: true }).sheet;
+      const sheet = plan({ convention: 'weightedExcludingLondon' }).sheet;
       const first = findWorkings(sheet, 0);
       const last = first + 4;
       const whenReported = (f: string) => `=IF(ISNUMBER(B11),${f},"")`;
@@ -216,8 +238,8 @@ describe('planBenchmark', () => {
     });
 
     it('passes the single word "none" as the exclusion list when nobody is excluded', () => {
-      const sheet = plan({ excludeMetAndCity: false }).sheet;
-      expect(cellAt(sheet, 'C11')?.formula).toContain(',$B$4:$B$4)');
+      const sheet = plan({ convention: 'weightedIncludingLondon' }).sheet;
+      expect(cellAt(sheet, 'C11')?.formula).toContain(',$B$4:$B$4,');
     });
 
     it('pools a region with POOLEDPERHEAD over a block of its members', () => {
@@ -275,11 +297,34 @@ describe('planBenchmark', () => {
       const [variance, skiSlope] = sheet.charts ?? [];
       expect(variance).toMatchObject({ kind: 'columnClustered', source: 'A15:B17' });
       expect(cellAt(sheet, 'B16')?.formula).toBe('=E11');
-      expect(skiSlope?.source).toBe(`A20:B${20 + slope.points.length}`);
+      expect(skiSlope?.source).toBe(`A20:C${20 + slope.points.length}`);
       expect(skiSlope?.highlightPoints).toEqual([
         slope.points.findIndex((p) => p.force === 'Essex'),
       ]);
       expect(cellAt(sheet, 'A21')?.formula).toBe(`=A${findWorkings(sheet, 4)}`);
+    });
+
+    it("draws the ski-slope's average as a line from a column of the summary's average", () => {
+      const { sheet, slope } = plan({ forces: ['Essex'] });
+      const skiSlope = sheet.charts?.[1];
+      expect(skiSlope?.averageLine).toBe(true);
+      expect(cellAt(sheet, 'C20')?.value).toBe(
+        `Average (${AVERAGE_CONVENTIONS.simpleExcludingLondon.name})`,
+      );
+      for (let row = 21; row <= 20 + slope.points.length; row += 1) {
+        expect(cellAt(sheet, `C${row}`)?.formula).toBe('=$C$11');
+      }
+    });
+
+    it("cuts the City of London off the ski-slope by the preview's outlier rule, at a round axis top", () => {
+      const { sheet, slope } = plan({ forces: ['Essex'] });
+      const values = slope.points.map((p) => p.value.toNumber());
+      const city = slope.points.findIndex((p) => p.force === 'City of London');
+      expect(sheet.charts?.[1]?.outliers).toEqual(outlierScale(values));
+      expect(sheet.charts?.[1]?.outliers?.points).toEqual([city]);
+      const rest = values.filter((_, i) => i !== city);
+      expect(sheet.charts?.[1]?.outliers?.axisMax).toBeGreaterThanOrEqual(Math.max(...rest));
+      expect(sheet.charts?.[1]?.outliers?.axisMax).toBeLessThan(values[city] as number);
     });
 
     it('formats money per 1,000 population in whole pounds', () => {

@@ -1,5 +1,10 @@
 // The written sheet evaluated: the plan is written into the in-memory workbook, whose formula
 // engine runs the real COLLAB adapters, and every summary figure must equal the pane's (core) one.
+import {
+  AVERAGE_CONVENTIONS,
+  DEFAULT_CONVENTION,
+  type AverageConvention,
+} from '../../../../core/src/index';
 import { excelFunctions } from '../../../../addin/functions/registry';
 import { readBenchmarkData } from '../../../../addin/taskpane/benchmark/data';
 import { planBenchmark, type BenchmarkChoices } from '../../../../addin/taskpane/benchmark/plan';
@@ -19,24 +24,29 @@ async function writtenBenchmark(choices: BenchmarkChoices) {
 
 const base: BenchmarkChoices = {
   forces: ['Kent'],
-  excludeMetAndCity: true,
-  weighted: false,
+  convention: DEFAULT_CONVENTION,
   per: 1,
 };
 
 describe('the benchmark sheet, evaluated', () => {
-  it.each<[string, Partial<BenchmarkChoices>]>([
+  const cases: [string, Partial<BenchmarkChoices>][] = [
     ['one force against all forces', {}],
     ['a region of three forces', { forces: ['Kent', 'Essex', 'Sussex'] }],
-    ['a population-weighted average', { weighted: true }],
     ['per 1,000 population', { per: 1000 }],
     ['a peer group', { peers: ['Essex', 'Surrey', 'Sussex', 'Hampshire', 'Thames Valley'] }],
-    ['the Met and City of London included', { excludeMetAndCity: false }],
-    [
-      'the Metropolitan Police itself, though excluded from the average',
-      { forces: ['Metropolitan Police'] },
-    ],
-  ])('shows the same figures as the pane for %s', async (_, choices) => {
+    ['the Metropolitan Police itself', { forces: ['Metropolitan Police'] }],
+  ];
+  // Every convention with every kind of comparison: the sheet's formulas compute the convention.
+  const conventions = Object.keys(AVERAGE_CONVENTIONS) as AverageConvention[];
+  it.each(
+    conventions.flatMap((convention) =>
+      cases.map(([what, choices]): [string, string, Partial<BenchmarkChoices>] => [
+        what,
+        convention,
+        { ...choices, convention },
+      ]),
+    ),
+  )('shows the same figures as the pane for %s, %s average', async (_, __, choices) => {
     const { plan, shown } = await writtenBenchmark({ ...base, ...choices });
     plan.results.forEach((r, i) => {
       const row = 11 + i;
@@ -61,6 +71,10 @@ describe('the benchmark sheet, evaluated', () => {
     slope?.series[0]?.values.forEach((v, i) =>
       expect(v).toBeCloseTo(plan.slope.points[i]?.value.toNumber() ?? NaN, 9),
     );
+    // The second series is the summary's average on every row: the line Excel draws.
+    const average = plan.results.find((r) => r.category === 'Investigations')?.average.toNumber();
+    expect(slope?.series[1]?.values).toHaveLength(plan.slope.points.length);
+    slope?.series[1]?.values.forEach((v) => expect(v).toBeCloseTo(average ?? NaN, 9));
     expect(slope?.highlightPoints).toEqual([
       plan.slope.points.findIndex((p) => p.force === 'Kent'),
     ]);

@@ -4,6 +4,7 @@ import {
   labelStride,
   niceTicks,
   outlierCap,
+  outlierScale,
 } from '../../../../addin/taskpane/ui/chart';
 
 // Figures as charts show them: pounds and pence, or rates to four places.
@@ -74,6 +75,36 @@ describe('outlierCap', () => {
         },
       ),
     );
+  });
+});
+
+describe('outlierScale', () => {
+  const values = fc.array(
+    fc.oneof(fc.constant(null), fc.double({ min: 0.01, max: 1e6, noNaN: true })),
+    { minLength: 5, maxLength: 40 },
+  );
+
+  it('tops the axis at a round tick over every other value, cutting off only outliers', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const scale = outlierScale(list);
+        const cap = outlierCap(list);
+        if (cap === undefined) return expect(scale).toBeUndefined();
+        expect(scale?.axisMax).toBeGreaterThanOrEqual(cap);
+        expect(niceTicks(0, cap)).toContain(scale?.axisMax);
+        // Cut off: exactly the values above the axis top, each of them above the cap.
+        const above = list.flatMap((v, i) => (v !== null && v > (scale?.axisMax ?? 0) ? [i] : []));
+        expect(scale?.points).toEqual(above);
+        for (const i of above) expect(list[i]).toBeGreaterThan(cap);
+      }),
+    );
+  });
+
+  it('cuts the City of London off a slope of forces near £200 a head', () => {
+    const scale = outlierScale([903, 240, 210, 205, 199, 195, 188]);
+    expect(scale?.points).toEqual([0]);
+    expect(scale?.axisMax).toBeGreaterThanOrEqual(240);
+    expect(scale?.axisMax).toBeLessThan(903);
   });
 });
 

@@ -11,7 +11,7 @@
 
 import type { CellValue, SheetWrite } from '../../../../addin/workbook/port';
 import { OfficePort, type ExcelRun } from '../../../../addin/workbook/office/officePort';
-import { parseCell } from '../../../../addin/workbook/a1';
+import { parseCell, parseRange } from '../../../../addin/workbook/a1';
 import { parseInput, type Input } from '../../../../addin/workbook/formula/values';
 
 /** A command as it ran, with sheet names as they were at that moment. */
@@ -42,6 +42,13 @@ export type Command =
       readonly source: string;
     }
   | { readonly kind: 'chartTitle' | 'chartPosition'; readonly sheet: string; readonly text: string }
+  | {
+      readonly kind: 'chartSetting';
+      readonly sheet: string;
+      /** The property set, as a path from the chart: "series 1 chartType", "axes.valueAxis.maximum". */
+      readonly path: string;
+      readonly value: unknown;
+    }
   | {
       readonly kind: 'pointColour';
       readonly sheet: string;
@@ -75,6 +82,8 @@ export interface FakeChart {
   at?: string;
   /** Colours set on points of the first series, by point index. */
   readonly pointColours: Map<number, string>;
+  /** Every other property set, by its path from the chart (see the chartSetting command). */
+  readonly settings: Map<string, unknown>;
 }
 
 export interface FakeSheet {
@@ -537,7 +546,8 @@ function asExcelReports({ sheet, address, values }: Fixture) {
 }
 
 class FakeRange {
-  private readonly loaded = new Loaded<ReturnType<typeof asExcelReports>>();
+  /** What a load read: Excel's reports, or null for a null object. */
+  private readonly loaded = new Loaded<ReturnType<typeof asExcelReports> | null>();
 
   constructor(
     private readonly context: FakeContext,
@@ -545,7 +555,8 @@ class FakeRange {
     readonly sheet: FakeWorksheet | undefined,
     /** The address given to getRange, or a description of where the range came from. */
     readonly at: string,
-    private readonly fixture?: () => Fixture,
+    /** Where a read comes from; null makes this range a null object (…OrNullObject methods). */
+    private readonly fixture?: () => Fixture | null,
     private readonly size?: { readonly rows: number; readonly cols: number },
     private readonly col?: number,
   ) {}
@@ -555,6 +566,32 @@ class FakeRange {
       throw new Error(`the fake only resizes single cells, not ${this.at}`);
     const size = { rows: this.size.rows + rows, cols: this.size.cols + cols };
     return new FakeRange(this.context, this.sheet, this.at, this.fixture, size);
+  }
+
+  /**
+   * The used part of whole columns (values only): the fixture on the sheet lying within those
+   * columns stands for the sheet's used cells; with none, a null object, as Excel gives for
+   * columns that hold nothing.
+   */
+  getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
+    const on = this.sheet;
+    const columns = parseRange(this.at);
+    if (on === undefined || columns === undefined || !valuesOnly) {
+      throw new Error(`the fake finds the used values of worksheet ranges only, not ${this.at}`);
+    }
+    const excel = this.context.excel;
+    return new FakeRange(this.context, on, `used ${this.at}`, () => {
+      const sheet = on.target();
+      const inside = (f: Fixture) => {
+        const range = parseRange(f.address);
+        return (
+          range !== undefined &&
+          range.start.col >= columns.start.col &&
+          range.end.col <= columns.end.col
+        );
+      };
+      return excel.ranges.find((f) => same(f.sheet, sheet.name) && inside(f)) ?? null;
+    });
   }
 
   getEntireColumn(): FakeRange {
@@ -599,27 +636,40 @@ class FakeRange {
   }
 
   load(what: string): this {
-    this.context.load(`range ${this.at} ${what}`, () =>
-      this.loaded.set(asExcelReports(this.source())),
-    );
+    this.context.load(`range ${this.at} ${what}`, () => {
+      const source = this.source();
+      this.loaded.set(source === null ? null : asExcelReports(source));
+    });
     return this;
   }
 
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject') === null;
+  }
+
   get address(): string {
-    return this.loaded.get('address').address;
+    return this.report('address').address;
   }
 
   get values(): (string | number | boolean)[][] {
-    return this.loaded.get('values').values;
+    return this.report('values').values;
   }
 
   get valueTypes(): string[][] {
-    return this.loaded.get('valueTypes').valueTypes;
+    return this.report('valueTypes').valueTypes;
   }
 
-  /** The source of a read: a fixture, or Excel's error when there is none. */
-  private source(): Fixture {
-    return this.fixture?.() ?? notFound(`range ${this.at}`);
+  /** A loaded property; a null object has none, as in office.js. */
+  private report(property: string): ReturnType<typeof asExcelReports> {
+    const report = this.loaded.get(property);
+    if (report === null) throw new Error(`InvalidObjectPath: ${property} of a null object`);
+    return report;
+  }
+
+  /** The source of a read: a fixture, null for a null object, or Excel's error when there is none. */
+  private source(): Fixture | null {
+    if (this.fixture === undefined) return notFound(`range ${this.at}`);
+    return this.fixture();
   }
 
   private enqueueOnSheet(make: (sheet: FakeSheet) => ReturnType<Queued>): void {
@@ -662,7 +712,13 @@ class FakeCharts {
       return {
         command: { kind: 'addChart', sheet: sheet.name, type, source: address },
         apply: () => {
-          created = { type, source: address, seriesBy, pointColours: new Map() };
+          created = {
+            type,
+            source: address,
+            seriesBy,
+            pointColours: new Map(),
+            settings: new Map(),
+          };
           sheet.charts.push(created);
         },
       };
@@ -690,16 +746,74 @@ class FakeChartProxy {
 
   get series(): { getItemAt(index: number): unknown } {
     return {
-      getItemAt: (series: number) => ({
-        points: {
-          getItemAt: (point: number) => ({
-            format: {
-              fill: { setSolidColor: (colour: string) => this.colour(series, point, colour) },
+      getItemAt: (series: number) =>
+        this.settable(
+          {
+            points: {
+              getItemAt: (point: number) =>
+                this.settable(
+                  {
+                    format: {
+                      fill: {
+                        setSolidColor: (colour: string) => this.colour(series, point, colour),
+                      },
+                    },
+                  },
+                  series,
+                  `series ${series} point ${point}`,
+                  ['hasDataLabel'],
+                ),
             },
-          }),
-        },
-      }),
+            format: {
+              line: this.settable({}, series, `series ${series} format.line`, [
+                'color',
+                'lineStyle',
+              ]),
+            },
+          },
+          series,
+          `series ${series}`,
+          ['chartType', 'markerStyle'],
+        ),
     };
+  }
+
+  get axes(): unknown {
+    return { valueAxis: this.settable({}, 0, 'axes.valueAxis', ['maximum']) };
+  }
+
+  /**
+   * Gives `object` write-only properties `keys`, each set queued as a chartSetting command.
+   * Excel refuses a series the chart does not have (one per source column after the first).
+   */
+  private settable<T extends object>(
+    object: T,
+    series: number,
+    path: string,
+    keys: readonly string[],
+  ): T {
+    for (const key of keys) {
+      Object.defineProperty(object, key, {
+        enumerable: true,
+        set: (value: unknown) =>
+          this.context.enqueue(() => {
+            const sheet = this.sheet.target();
+            return {
+              command: { kind: 'chartSetting', sheet: sheet.name, path: `${path} ${key}`, value },
+              apply: () => {
+                const chart = this.chart();
+                const source = parseRange(chart.source);
+                const count = source === undefined ? 0 : source.end.col - source.start.col;
+                if (series >= count) {
+                  throw new FakeOfficeError('InvalidArgument', `the chart has no series ${series}`);
+                }
+                chart.settings.set(`${path} ${key}`, value);
+              },
+            };
+          }),
+      });
+    }
+    return object;
   }
 
   private colour(series: number, point: number, colour: string): void {

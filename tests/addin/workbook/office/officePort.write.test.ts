@@ -1,9 +1,9 @@
 // OfficePort.writeSheet against the counting fake: a constant number of syncs, one range write per
 // block, charts and names as asked, refusals before anything is written, and undo on failure.
 
-import { HIGHLIGHT_COLOUR } from '../../../../addin/workbook/office/officePort';
+import { CHART_COLOURS } from '../../../../addin/workbook/port';
 import type { WorkbookError } from '../../../../addin/workbook/office/errors';
-import type { SheetWrite } from '../../../../addin/workbook/port';
+import type { ChartSpec, SheetWrite } from '../../../../addin/workbook/port';
 import { FakeExcel, sheetOfRows, syncsToWrite, type Command } from './fakeExcel';
 
 /** The code of the error a promise rejects with (errors are checked by code, not by text). */
@@ -238,30 +238,63 @@ describe('OfficePort.writeSheet', () => {
           title: 'NRE per head',
           at: 'E2',
           pointColours: new Map(),
+          settings: new Map(),
         },
       ]);
     });
 
-    it('colours the highlighted points of the first series, and only those', async () => {
+    /** A sheet holding one chart: a ski-slope unless told otherwise. */
+    const oneChart = (spec: Partial<ChartSpec>): SheetWrite => ({
+      name: 'Out',
+      blocks: [],
+      charts: [
+        { kind: 'columnClustered', title: 'Ski slope', source: 'A1:B44', at: 'E2', ...spec },
+      ],
+    });
+
+    /** The chart a successful write of `oneChart(spec)` leaves in the fake. */
+    async function chartWritten(spec: Partial<ChartSpec>) {
       const excel = new FakeExcel();
-      await excel.port().writeSheet({
-        name: 'Out',
-        blocks: [],
-        charts: [
-          {
-            kind: 'barClustered',
-            title: 'Ski slope',
-            source: 'A1:B44',
-            at: 'E2',
-            highlightPoints: [3, 17],
-          },
-        ],
-      });
-      const colours = excel.sheet('Out')?.charts[0]?.pointColours;
-      expect([...(colours ?? [])]).toEqual([
-        [3, HIGHLIGHT_COLOUR],
-        [17, HIGHLIGHT_COLOUR],
+      await excel.port().writeSheet(oneChart(spec));
+      return excel.sheet('Out')?.charts[0];
+    }
+
+    it('colours the highlighted points of the first series, and only those', async () => {
+      const chart = await chartWritten({ kind: 'barClustered', highlightPoints: [3, 17] });
+      expect([...(chart?.pointColours ?? [])]).toEqual([
+        [3, CHART_COLOURS.highlight],
+        [17, CHART_COLOURS.highlight],
       ]);
+    });
+
+    it('draws the second series as a dashed average line across the columns', async () => {
+      const chart = await chartWritten({ source: 'A1:C44', averageLine: true });
+      expect(Object.fromEntries(chart?.settings ?? [])).toEqual({
+        'series 1 chartType': 'Line',
+        'series 1 markerStyle': 'None',
+        'series 1 format.line color': CHART_COLOURS.average,
+        'series 1 format.line lineStyle': 'Dash',
+      });
+    });
+
+    it('stops the value axis at the outlier scale and labels the points cut off there', async () => {
+      const chart = await chartWritten({ outliers: { axisMax: 300, points: [0, 1] } });
+      expect(Object.fromEntries(chart?.settings ?? [])).toEqual({
+        'axes.valueAxis maximum': 300,
+        'series 0 point 0 hasDataLabel': true,
+        'series 0 point 1 hasDataLabel': true,
+      });
+    });
+
+    it('leaves the chart as Excel draws it when asked for neither', async () => {
+      expect((await chartWritten({}))?.settings.size).toBe(0);
+    });
+
+    it('fails the write, leaving nothing, when an average line has no second series', async () => {
+      const excel = new FakeExcel();
+      const write = excel.port().writeSheet(oneChart({ averageLine: true }));
+      expect(await codeOf(write)).toBe('WRITE_FAILED');
+      expect(excel.sheetNames()).toEqual(['Sheet1']);
     });
 
     it('makes the written sheet the active one', async () => {
