@@ -32,9 +32,12 @@ export function formatNumber(value: number, format: string | undefined): string 
   const digits = /[#0][#0,.]*/.exec(pattern);
   if (digits === null) return pattern;
   const percent = pattern.includes('%');
-  const decimals = (/\.(0+)/.exec(digits[0])?.[1] ?? '').length;
-  const grouped = digits[0].includes(',');
-  const scaled = percent ? shown * 100 : shown;
+  // Commas after the last digit scale by 1,000 each ("#,##0," shows £000), as in Excel.
+  const thousands = /,+$/.exec(digits[0])?.[0].length ?? 0;
+  const body = digits[0].slice(0, digits[0].length - thousands);
+  const decimals = (/\.(0+)/.exec(body)?.[1] ?? '').length;
+  const grouped = body.includes(',');
+  const scaled = (percent ? shown * 100 : shown) / 1000 ** thousands;
   const text = Math.abs(scaled).toLocaleString('en-GB', {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,

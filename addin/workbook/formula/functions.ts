@@ -115,13 +115,24 @@ const numeric =
     return error ?? f(...(ns as number[]));
   };
 
-/** Rounds half away from zero, as Excel does, after trimming binary noise (2.675 → 2.68). */
-function round(n: number, digits: number): Scalar {
-  const d = Math.trunc(digits);
-  const scale = 10 ** Math.abs(d);
-  const scaled = d >= 0 ? Math.abs(n) * scale : Math.abs(n) / scale;
-  const rounded = Math.round(Number(scaled.toPrecision(15)));
-  return checked(Math.sign(n) * (d >= 0 ? rounded / scale : rounded * scale));
+/**
+ * Rounds as Excel's ROUND (`toward` false: half away from zero) or ROUNDDOWN (`toward` true: toward
+ * zero), after trimming binary noise to Excel's 15 digits (2.675 → 2.68; 267.77 stays 267.77).
+ */
+const rounder =
+  (toward: boolean) =>
+  (n: number, digits: number): Scalar => {
+    const d = Math.trunc(digits);
+    const scale = 10 ** Math.abs(d);
+    const scaled = Number((d >= 0 ? Math.abs(n) * scale : Math.abs(n) / scale).toPrecision(15));
+    const rounded = toward ? Math.trunc(scaled) : Math.round(scaled);
+    return checked(Math.sign(n) * (d >= 0 ? rounded / scale : rounded * scale));
+  };
+
+/** Excel's MOD: the remainder with the sign of the divisor; a zero divisor is #DIV/0!. */
+function mod(n: number, d: number): Scalar {
+  if (d === 0) return new CellError('#DIV/0!', 'MOD by zero');
+  return checked(n - d * Math.floor(n / d));
 }
 
 function rank(args: readonly Thunk[], ctx: EvalContext): Value {
@@ -290,7 +301,9 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   },
   // True only for a number: text that looks like one, blanks and errors are not (no error passes).
   ISNUMBER: { min: 1, max: 1, body: scalarFn((x) => typeof x === 'number') },
-  ROUND: { min: 2, max: 2, body: scalarFn(numeric(round)) },
+  ROUND: { min: 2, max: 2, body: scalarFn(numeric(rounder(false))) },
+  ROUNDDOWN: { min: 2, max: 2, body: scalarFn(numeric(rounder(true))) },
+  MOD: { min: 2, max: 2, body: scalarFn(numeric(mod)) },
   ABS: { min: 1, max: 1, body: scalarFn(numeric(Math.abs)) },
   NOT: {
     min: 1,

@@ -20,7 +20,10 @@ export type Expr =
   /** Rounded towards zero to `digits` decimal places (Excel's ROUNDDOWN). */
   | { readonly op: 'roundDown'; readonly a: Expr; readonly digits: number };
 
-export const num = (value: number | string | Decimal): Expr => ({ op: 'num', value: new Decimal(value) });
+export const num = (value: number | string | Decimal): Expr => ({
+  op: 'num',
+  value: new Decimal(value),
+});
 export const input = (key: string): Expr => ({ op: 'input', key });
 export const line = (key: string): Expr => ({ op: 'line', key, lag: 0 });
 export const previous = (key: string): Expr => ({ op: 'line', key, lag: 1 });

@@ -243,7 +243,8 @@ export function readPerYear(
   rule: ItemRule,
   blank?: Decimal,
 ): Decimal[][] {
-  if (!isVaried(value)) return [readYears(value as PerYear, label, ctx, rule, { field: key }, blank)];
+  if (!isVaried(value))
+    return [readYears(value as PerYear, label, ctx, rule, { field: key }, blank)];
   const given = Object.keys(value.byScenario);
   const unknown = given.find((s) => !ctx.scenarios.includes(s));
   if (unknown !== undefined) {

@@ -65,6 +65,8 @@ export interface ModelFlag {
   readonly value: Expr;
   readonly floor: Expr;
   readonly text: string;
+  /** The line it is shown under. */
+  readonly after: string;
 }
 
 export interface MtfsModel {
@@ -719,6 +721,7 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     value: general,
     floor,
     text: BELOW_FLOOR,
+    after: 'reserves.floor',
   });
   const earmarkedLines = earmarked.map((e) =>
     t.line({

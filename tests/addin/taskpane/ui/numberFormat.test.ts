@@ -13,6 +13,10 @@ describe('formatNumber', () => {
     [903.3, '£#,##0', '£903'],
     [12, undefined, '12'],
     [0.1 + 0.2, 'General', '0.3'],
+    // A trailing comma shows thousands (£000), as Excel does; the value stays in pounds.
+    [1234567, '£#,##0,;-£#,##0,;£0', '£1,235'],
+    [-1500, '£#,##0,;-£#,##0,;£0', '-£2'],
+    [2500.4, '#,##0.0;-#,##0.0;0', '2,500.4'],
   ])('shows %p under %p as %p', (value, format, shown) => {
     expect(formatNumber(value, format)).toBe(shown);
   });
