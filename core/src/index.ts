@@ -70,7 +70,12 @@ export {
   type MtfsProjection,
   type ScenarioProjection,
 } from './mtfs/model/project.js';
-export { evaluate as evaluateExpr, render as renderExpr, type Expr, type Resolver } from './mtfs/model/expr.js';
+export {
+  evaluate as evaluateExpr,
+  render as renderExpr,
+  type Expr,
+  type Resolver,
+} from './mtfs/model/expr.js';
 
 export { ratioBounds, type RatioBounds } from './audit/ratioBounds.js';
 export { isConsistent, type ConsistencyParams } from './audit/isConsistent.js';

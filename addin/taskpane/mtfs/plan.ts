@@ -104,7 +104,7 @@ export function planMtfs(
     model.scenarios.findIndex((s) => s.toLowerCase() === selected.trim().toLowerCase()),
   );
   const n = model.labels.length;
-  const col = (t: number) => columnLetters(3 + t); // year t in C, D, …; the base year (t = -1) in B
+  const col = (t: number) => columnLetters(2 + t); // year t in C, D, …; the base year (t = -1) in B
   const yearColumns = model.labels.map((_, t) => col(t));
   const money =
     model.unit === 'pounds'
@@ -253,7 +253,7 @@ export function planMtfs(
           kind: 'line',
           title: 'Gap after savings and general reserve',
           source: `A${chartTop}:D${chartTop + n}`,
-          at: `${columnLetters(4 + n)}3`,
+          at: `${columnLetters(3 + n)}3`,
         },
       ],
     },

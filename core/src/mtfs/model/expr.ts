@@ -85,6 +85,7 @@ const SYMBOL = { add: '+', sub: '-', mul: '*', div: '/' } as const;
 const ATOM = 3;
 
 function strength(e: Expr): number {
+  if (e.op === 'sum') return STRENGTH.add;
   return e.op === 'add' || e.op === 'sub' || e.op === 'mul' || e.op === 'div'
     ? STRENGTH[e.op]
     : ATOM;

@@ -226,7 +226,7 @@ function payLines(t: Table, m: MtfsInput): { total: Expr; awardCost: Expr } {
     );
     const count = perFte
       ? t.perYear(given.fte as Varies<PerYear>, `${key}.fte`, `${label}: FTE`, 'count', AMOUNT)
-      : num(1);
+      : undefined;
     const award = t.perYear(given.award, `${key}.award`, `${label}: pay award`, 'rate', RATE);
     const month = t.scalar(
       readMonth(given.awardMonth, `${key}.awardMonth`, `${label}: award month`),
@@ -236,7 +236,7 @@ function payLines(t: Table, m: MtfsInput): { total: Expr; awardCost: Expr } {
       AMOUNT,
     );
     const increments = omitted(given.increments)
-      ? num(0)
+      ? undefined
       : t.perYear(given.increments, `${key}.increments`, `${label}: increments`, 'rate', RATE);
     const pension = t.perYear(
       given.pension,
@@ -261,9 +261,13 @@ function payLines(t: Table, m: MtfsInput): { total: Expr; awardCost: Expr } {
       label: `${label}: ${perFte ? 'pay per FTE' : 'pay bill'} at year-end rates`,
       section: 'pay',
       base: cost,
-      year: mul(mul(previous(rate), onePlus(increments)), onePlus(award)),
+      year: mul(
+        increments === undefined ? previous(rate) : mul(previous(rate), onePlus(increments)),
+        onePlus(award),
+      ),
     });
-    const before = mul(mul(count, previous(rate)), onePlus(increments));
+    const paid = count === undefined ? previous(rate) : mul(count, previous(rate));
+    const before = increments === undefined ? paid : mul(paid, onePlus(increments));
     const salaries = t.line({
       key: `${key}.salaries`,
       label: `${label}: pay`,
@@ -344,7 +348,7 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       AMOUNT,
     );
     const growth = omitted(given.growth)
-      ? num(0)
+      ? undefined
       : t.perYear(given.growth, `${key}.growth`, `${label}: growth in cost`, 'rate', RATE);
     const format: ValueFormat =
       given.basis === 'Agreed %'
@@ -368,7 +372,7 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       label: `${label}: whole cost`,
       section: 'spend',
       base: cost,
-      year: mul(previous(whole), onePlus(growth)),
+      year: growth === undefined ? previous(whole) : mul(previous(whole), onePlus(growth)),
     });
     return t.line({
       key,
