@@ -33,7 +33,8 @@ export class Register {
     this.controls.set(path, control);
     if (control instanceof HTMLSelectElement) this.fillChoices(control, column, text);
     else control.value = text;
-    const hintNode = hint === undefined ? null : h('span', { class: 'hint', id: `${control.id}-hint` }, hint);
+    const hintNode =
+      hint === undefined ? null : h('span', { class: 'hint', id: `${control.id}-hint` }, hint);
     if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
     return h(
       'div',
@@ -145,7 +146,10 @@ export class LineList {
   rows(): Row[] {
     return Array.from({ length: this.count }, (_, i) =>
       Object.fromEntries(
-        this.spec.columns.map((c) => [c.name, this.register.text(`${this.spec.key}.${i}.${c.name}`)]),
+        this.spec.columns.map((c) => [
+          c.name,
+          this.register.text(`${this.spec.key}.${i}.${c.name}`),
+        ]),
       ),
     );
   }

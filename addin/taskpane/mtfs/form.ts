@@ -253,11 +253,13 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
     force: field('collaborations.0.force'),
   };
   const unit = field('unit');
+  const step = field('sensitivityStep');
 
   const input: MtfsInput = {
     firstYear: field('firstYear'),
     years: field('years'),
     ...(isUnit(unit) && { unit }),
+    ...(step.trim() !== '' && { sensitivityStep: step }),
     scenarios: values.lists.scenarios.map((r) => r.name ?? ''),
     funding: growthLines('funding'),
     councilTax: {
@@ -374,6 +376,7 @@ export const EXAMPLE_FORM: MtfsFormValues = {
     firstYear: '2026/27',
     years: '3',
     unit: 'pounds',
+    sensitivityStep: '1%',
     selected: 'Central',
     'councilTax.taxBase': '390,000',
     'councilTax.taxBaseGrowth': '1%',

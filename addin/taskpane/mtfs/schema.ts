@@ -8,9 +8,7 @@ export type Kind = 'text' | 'perYear' | 'select';
 
 /** Where a choice's options come from: fixed here, or the form's own scenarios or assumptions. */
 export type Options =
-  | readonly { readonly value: string; readonly label: string }[]
-  | 'scenarios'
-  | 'assumptions';
+  readonly { readonly value: string; readonly label: string }[] | 'scenarios' | 'assumptions';
 
 export interface Column {
   /** The last part of the box's path. */
@@ -104,6 +102,14 @@ export const SECTIONS: readonly Section[] = [
         ],
         hint: 'Band D is always in pounds.',
       }),
+      at(
+        '',
+        text(
+          'sensitivityStep',
+          'Sensitivity step (%)',
+          'What the sensitivity lines move each assumption by; blank for 1%.',
+        ),
+      ),
     ],
     lists: [],
   },
@@ -146,7 +152,11 @@ export const SECTIONS: readonly Section[] = [
       text('bandD', 'Band D (base year, £)'),
       perYear('risePounds', 'Band D rise (£ a year)'),
       rate('risePercent', 'Band D rise (% a year)'),
-      perYear('limitPounds', 'Referendum limit (£ a year)', `With a % limit too, the higher applies. ${PER_YEAR}`),
+      perYear(
+        'limitPounds',
+        'Referendum limit (£ a year)',
+        `With a % limit too, the higher applies. ${PER_YEAR}`,
+      ),
       rate('limitPercent', 'Referendum limit (% a year)'),
       perYear('collectionFund', 'Collection fund surplus (deficit −)'),
     ].map((c) => at('councilTax', c)),
@@ -165,7 +175,11 @@ export const SECTIONS: readonly Section[] = [
           text('cost', 'Pay bill, or average pay per FTE (base year-end rates)'),
           perYear('fte', 'FTE (blank: the figure above is the pay bill)'),
           rate('award', 'Pay award (% a year)'),
-          text('awardMonth', 'Award month', 'Default September: 7/12 in the year, 5/12 in the next.'),
+          text(
+            'awardMonth',
+            'Award month',
+            'Default September: 7/12 in the year, 5/12 in the next.',
+          ),
           rate('increments', 'Increments (% a year)'),
           rate('pension', 'Employer pension (% of pay)'),
           rate('nationalInsurance', 'Employer NI (% of pay)'),
@@ -259,7 +273,11 @@ export const SECTIONS: readonly Section[] = [
     title: 'Reserves',
     fields: [
       text('generalOpening', 'General reserve at the start of the first year'),
-      text('floorPercent', 'Floor (% of the budget requirement)', 'With an amount too, the higher applies.'),
+      text(
+        'floorPercent',
+        'Floor (% of the budget requirement)',
+        'With an amount too, the higher applies.',
+      ),
       text('floorAmount', 'Floor (amount)'),
       perYear('useToBalance', 'Use of general reserve to balance (− adds to it)'),
     ].map((c) => at('reserves', c)),
