@@ -412,13 +412,13 @@ export const EXAMPLE_FORM: MtfsFormValues = {
       growthRow('Legacy council tax grants', '£9,500,000', '0%'),
       growthRow('Police pension grant', '£4,000,000', '0%'),
       growthRow('Officer numbers grant', '£6,500,000', '0%'),
-      growthRow('Specific grants, fees and charges', '£10,000,000', '2%'),
+      growthRow('Specific grants, fees and charges', '£8,000,000', '2%'),
     ],
     pay: [
       {
         label: 'Police officers',
-        cost: '£51,000',
-        fte: '1,900',
+        cost: '£53,000',
+        fte: '2,000',
         award: '2.8% 2.5% 2.5%',
         awardMonth: 'September',
         increments: '0.5%',
@@ -427,7 +427,7 @@ export const EXAMPLE_FORM: MtfsFormValues = {
       },
       {
         label: 'Police staff',
-        cost: '£62,000,000',
+        cost: '£70,000,000',
         fte: '',
         award: '3% 2.5% 2.5%',
         awardMonth: 'September',

@@ -55,7 +55,7 @@ export interface Section {
 }
 
 const PER_YEAR = 'One value for every year, or one per year: 3% 2.5% 2%.';
-const RATE = `In %: 2.5 and 2.5% both mean 2.5 %; 0.5 is refused (type 0.5% or 50%). ${PER_YEAR}`;
+const RATE = `In %: 2.5 and 2.5% both mean 2.5 %; 0.5 is refused (type 0.5% or 50%); 0% is flat cash. ${PER_YEAR}`;
 
 const choice = (...values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
@@ -81,7 +81,7 @@ const at = (prefix: string, column: Column): Field => ({
 const growthColumns = (base: string): readonly Column[] => [
   text('label', 'Name'),
   text('base', base),
-  rate('growth', 'Growth (% a year; 0% for flat cash)'),
+  rate('growth', 'Growth (% a year)'),
   perYear('amounts', 'Or the amount each year', `Instead of a growth rate. ${PER_YEAR}`),
 ];
 

@@ -71,7 +71,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     );
     return h(
       'details',
-      { class: 'mtfs-section', 'data-section': section.id, open: i < 2 },
+      { class: 'mtfs-section', 'data-section': section.id, open: i === 0 },
       h('summary', {}, section.title),
       ...fields,
       ...lists.map((l) => l.node),

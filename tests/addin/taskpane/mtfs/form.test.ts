@@ -160,7 +160,7 @@ describe('readForm', () => {
 
   it('reads a pay group as a pay bill when its FTE is blank, and as FTE × average pay otherwise', () => {
     const { pay } = readForm(EXAMPLE_FORM).input;
-    expect(pay[0]).toMatchObject({ cost: '£51,000', fte: '1,900', awardMonth: 'September' });
+    expect(pay[0]).toMatchObject({ cost: '£53,000', fte: '2,000', awardMonth: 'September' });
     expect(pay[1]).not.toHaveProperty('fte');
     expect(pay[2]?.nationalInsurance).toBe('10.5%');
   });
