@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_FORM, readForm, refit, type MtfsFormValues } from '../../addin/taskpane/mtfs/form';
 import { planMtfs, type MtfsPlan } from '../../addin/taskpane/mtfs/plan';
-import { formatNumber } from '../../addin/taskpane/ui/numberFormat';
+import { millions } from '../../addin/taskpane/mtfs/view';
 import { LAPTOP, ROOT, markedInvalid, onScreen, sheetTabs, typeInto, usePreview } from './harness';
 
 const preview = usePreview('file');
@@ -156,14 +156,28 @@ describe('the MTFS pane on the preview page', () => {
     );
     const rows = panel().locator('table[data-table="projection"] tbody tr');
     expect(await rows.count()).toBe(3);
-    for (const key of ['requirement', 'funding.total', 'gap.after'] as const) {
+    for (const key of ['requirement', 'funding.total', 'gap.after', 'reserves.general'] as const) {
       const shown = await panel().locator(`td[data-line="${key}"]`).allTextContents();
       const sheet = await sheetCells('MTFS', yearCells(expected, key));
-      expect(shown).toEqual(sheet.map((c) => formatNumber(c.value as number, c.format)));
+      expect(shown).toEqual(sheet.map((c) => millions(c.value as number)));
     }
 
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+    // The snapshot fits the pane: no column hidden behind a scroll bar.
+    expect(
+      await panel()
+        .locator('.mtfs-results')
+        .evaluate((el) => el.scrollWidth <= el.clientWidth),
+    ).toBe(true);
+    const floor =
+      expected.projection.scenarios[expected.selected]?.flags.get('reserves.belowFloor');
+    expect(
+      await panel().locator('table[data-table="projection"] tbody td:last-child').allTextContents(),
+    ).toEqual(floor?.map((b) => (b ? 'Yes' : 'No')));
+
+    // The user guide's picture: the sheet beside the pane's snapshot of it.
+    await panel().locator('table[data-table="projection"]').scrollIntoViewIfNeeded();
     const shot = join(ROOT, 'test-output', 'mtfs.png');
     await preview.page.screenshot({ path: shot });
     copyFileSync(shot, join(ROOT, 'docs', 'images', 'mtfs.png'));

@@ -5,7 +5,7 @@ import { CollabError, MAX_YEARS } from '@collab-finance/core';
 import type { WorkbookPort } from '../../workbook/port';
 import { h, replaceChildren } from '../ui/dom';
 import { failureMessage } from '../ui/failure';
-import { formatNumber, MONEY } from '../ui/numberFormat';
+import { formatNumber } from '../ui/numberFormat';
 import { chooseTarget, createStatus, snapshotNote, WrittenSheets } from '../ui/status';
 import { LineList, Register, type Choice, type Control } from './boxes';
 import {
@@ -34,12 +34,22 @@ details.mtfs-section > summary { font-weight: 600; cursor: pointer; padding: 6px
 .line-head button.remove { min-height: 24px; padding: 0 8px; font-weight: 400; font-size: 12px; }
 .line-list button.add { margin: 4px 0; }
 .mtfs-results { overflow-x: auto; }
+.mtfs-results table { table-layout: fixed; }
+.mtfs-results th, .mtfs-results td { padding: 3px 2px; }
+.mtfs-results thead th { width: 17.5%; }
+.mtfs-results thead th:first-child { width: 17%; }
+.mtfs-results thead th:last-child { width: 13%; }
 .results td.below { color: var(--colorPaletteRedForeground1); }
 `;
 
-/** The columns of the results table: a line or flag of the model by key, and its heading. */
+/** A figure of the snapshot in £ million: five columns of them fit the 320 px pane. */
+export const millions = (pounds: number): string =>
+  formatNumber(pounds / 1e6, '#,##0.0;-#,##0.0;0.0');
+
+/** The columns of the results table: a line of the model by key, and its heading. */
 const RESULT_LINES: readonly (readonly [string, string])[] = [
-  ['requirement', 'Budget requirement'],
+  // A soft hyphen: the word breaks there, not anywhere, in a column of a 320 px pane.
+  ['requirement', 'Budget require\u00adment'],
   ['funding.total', 'Funding'],
   ['gap.after', 'Gap after savings'],
   ['reserves.general', 'General reserve'],
@@ -161,10 +171,6 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     const { projection } = plan;
     const scenario = projection.scenarios[plan.selected];
     if (scenario === undefined) return;
-    const { model } = projection;
-    const thousands = model.unit === 'thousands';
-    const money = (d: { toNumber(): number }) =>
-      formatNumber(thousands ? d.toNumber() / 1000 : d.toNumber(), MONEY);
     const below = scenario.flags.get(BELOW_FLOOR_FLAG) ?? [];
     replaceChildren(
       results,
@@ -172,7 +178,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
       h(
         'table',
         { 'data-table': 'projection' },
-        h('caption', {}, `${scenario.scenario} scenario (${thousands ? '£000' : '£'})`),
+        h('caption', {}, `${scenario.scenario} scenario (£m)`),
         h(
           'thead',
           {},
@@ -181,26 +187,26 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
             {},
             h('th', { scope: 'col' }, 'Year'),
             ...RESULT_LINES.map(([, title]) => h('th', { scope: 'col' }, title)),
+            h('th', { scope: 'col' }, 'Below floor?'),
           ),
         ),
         h(
           'tbody',
           {},
-          ...model.labels.map((label, t) =>
+          ...projection.model.labels.map((label, t) =>
             h(
               'tr',
               {},
               h('th', { scope: 'row' }, label),
               ...RESULT_LINES.map(([key]) => {
                 const value = scenario.lines.get(key)?.years[t];
-                const low = key === 'reserves.general' && below[t] === true;
                 return h(
                   'td',
-                  { class: low ? 'below' : undefined, 'data-line': key },
-                  value === undefined ? '' : money(value),
-                  low ? ' below floor' : '',
+                  { 'data-line': key },
+                  value === undefined ? '' : millions(value.toNumber()),
                 );
               }),
+              h('td', { class: below[t] === true ? 'below' : undefined }, below[t] ? 'Yes' : 'No'),
             ),
           ),
         ),
@@ -208,7 +214,7 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
       h(
         'p',
         { class: 'notes' },
-        'Computed here by the add-in; the sheet computes the same figures with live formulas.',
+        'In £ million. Computed here by the add-in; the sheet computes the same figures with live formulas, to the pound.',
       ),
     );
   }
