@@ -138,6 +138,23 @@ describe('the MTFS pane on the preview page', () => {
     await openSections(false);
   });
 
+  it('has on the page one box for each box of the form, under its path and unique label', async () => {
+    const shown = await panel()
+      .locator('[data-path]')
+      .evaluateAll((all) =>
+        all.map((el) => ({
+          path: el.getAttribute('data-path') ?? '',
+          label: (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
+        })),
+      );
+    expect(shown.map((b) => b.path).sort()).toEqual(
+      boxes(EXAMPLE_FORM)
+        .map((b) => b.path)
+        .sort(),
+    );
+    expect(new Set(shown.map((b) => b.label)).size).toBe(shown.length);
+  });
+
   it('writes the starting figures as a sheet of the figures the core projects, shown in the pane', async () => {
     const expected = planOf(EXAMPLE_FORM, ['Sheet1']);
     await write();

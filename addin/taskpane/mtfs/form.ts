@@ -132,7 +132,7 @@ export function scenarioNames(values: MtfsFormValues): string[] {
 }
 
 /** What a box is called in the pane: its row's name (or number) and its column, for a list's box. */
-export function boxLabel(box: Box): string {
+function boxLabel(box: Box): string {
   if (box.list === undefined || box.row === undefined) return box.column.label;
   return `${rowName(listSpec(box.list), box.row)}: ${box.column.label}`;
 }
@@ -309,7 +309,17 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
       })),
     },
   };
-  return { input, selected: field('selected').trim() };
+  const selected = field('selected').trim();
+  // The sheet would otherwise open on the first scenario without a word.
+  if (!names.includes(selected)) {
+    throw new CollabError(
+      'OUT_OF_RANGE',
+      `the scenario the sheet shows first must be one of ${names.join(', ')}, got ${JSON.stringify(selected)}`,
+      'scenario shown first',
+      { field: 'selected' },
+    );
+  }
+  return { input, selected };
 }
 
 /** Where an error is, as the core and readForm report it. */

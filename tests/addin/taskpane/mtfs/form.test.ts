@@ -297,6 +297,13 @@ describe('scenario overrides', () => {
     );
   });
 
+  it('refuses to show first a scenario that is not in the list, at its box', () => {
+    const values = withRow('scenarios', 1, { name: 'Base' });
+    const error = failure(values);
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(errorPath(error, values)).toBe('selected');
+  });
+
   it('names the scenarios as typed, blanks left out', () => {
     const values = withList('scenarios', [{ name: ' Central ' }, { name: '' }, { name: 'Stress' }]);
     expect(scenarioNames(values)).toEqual(['Central', 'Stress']);
@@ -387,8 +394,8 @@ describe('errorPath', () => {
     ],
     [
       'a scenario named with a comma',
-      withRow('scenarios', 1, { name: 'Central, high' }),
-      'scenarios.1.name',
+      withRow('scenarios', 3, { name: 'Stress, high' }),
+      'scenarios.3.name',
       'OUT_OF_RANGE',
     ],
     [
