@@ -31,6 +31,8 @@ export interface MtfsLayout {
   readonly rows: ReadonlyMap<string, number>;
   /** Row of each assumption (its "in use" row when it differs by scenario), by its key. */
   readonly inputs: ReadonlyMap<string, number>;
+  /** Row of each headline line repeated in the summary at the top, by its key. */
+  readonly summary: ReadonlyMap<string, number>;
 }
 
 export interface MtfsPlan {
@@ -79,6 +81,17 @@ const SECTION_TITLES: Readonly<Record<Section, string>> = {
   reserves: 'Reserves',
   sensitivity: 'Sensitivity: what the step (see the assumptions) changes in each year',
 };
+
+/** The lines the summary at the top of the sheet repeats, in order. */
+const SUMMARY = [
+  'requirement',
+  'funding.total',
+  'gap.before',
+  'savings.total',
+  'gap.after',
+  'reserves.general',
+  'reserves.belowFloor',
+] as const;
 
 const text = (value: string, bold = false): CellWrite => (bold ? { value, bold } : { value });
 const numberCell = (value: number, format: string): CellWrite => ({ value, format });
@@ -137,6 +150,12 @@ export function planMtfs(
     formula: `=MATCH(${SCENARIO},${textArray(model.scenarios)},0)`,
     format: '0',
   });
+  layout.skip();
+
+  // The headline figures of the scenario in use, at the top of the sheet: references to the
+  // projection's rows below, filled once those rows are placed.
+  yearHeader('Summary: the scenario in use', '');
+  const summary = layout.reserve(SUMMARY.length);
   layout.skip();
 
   // Assumptions: rows are placed first, so the projection's formulas can refer to them.
@@ -214,6 +233,22 @@ export function planMtfs(
     }),
   );
   layout.skip();
+  summary.fill(
+    SUMMARY.map((key): Row => {
+      const l = model.lines.find((x) => x.key === key);
+      const flag = model.flags.find((x) => x.key === key);
+      const row = rows.get(key) as number;
+      const format = l === undefined ? undefined : formatOf(l.format, model.unit, false);
+      return [
+        text(l?.label ?? flag?.label ?? key, l?.total === true),
+        null,
+        ...model.labels.map((_, t): CellWrite => ({
+          formula: `=${col(t)}${row}`,
+          ...(format !== undefined && { format }),
+        })),
+      ];
+    }),
+  );
 
   const gapRow = rows.get('gap.after') as number;
   const reservesRow = rows.get('reserves.general') as number;
@@ -237,7 +272,13 @@ export function planMtfs(
   return {
     projection,
     selected: chosen,
-    layout: { selector: `B${selectorRow}`, yearColumns, rows, inputs: inputRows },
+    layout: {
+      selector: `B${selectorRow}`,
+      yearColumns,
+      rows,
+      inputs: inputRows,
+      summary: new Map(SUMMARY.map((key, i) => [key, summary.row(i)])),
+    },
     sheet: {
       name: freeSheetName('MTFS', existingSheets),
       blocks: layout.blocksToWrite(),

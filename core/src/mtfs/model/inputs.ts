@@ -23,7 +23,7 @@ export type Varies<T> = T | { readonly byScenario: Readonly<Record<string, T>> }
 export interface GrowthLineInput {
   readonly label: string;
   /** The amount in the base year (the year before the first). */
-  readonly base: NumberInput;
+  readonly base: Varies<NumberInput>;
   /** Growth each year: "2%", or "0%" for flat cash. */
   readonly growth?: Varies<PerYear>;
   /** The amount each year, instead of a growth rate (e.g. a grant announced for three years). */
@@ -32,10 +32,10 @@ export interface GrowthLineInput {
 
 export interface CouncilTaxInput {
   /** Council tax base of the base year, in Band D equivalent properties. */
-  readonly taxBase: NumberInput;
+  readonly taxBase: Varies<NumberInput>;
   readonly taxBaseGrowth: Varies<PerYear>;
   /** Band D precept of the base year (£ per property, always in pounds). */
-  readonly bandD: NumberInput;
+  readonly bandD: Varies<NumberInput>;
   /** The rise planned each year in £ per Band D property; with `risePercent`, the two add up. */
   readonly risePounds?: Varies<PerYear>;
   /** The rise planned each year as a % of last year's Band D. */
@@ -55,7 +55,7 @@ export interface PayGroupInput {
    * The annual pay bill at the pay rates in force at the end of the base year (after its award), or,
    * with `fte`, the average pay of one full-time equivalent at those rates.
    */
-  readonly cost: NumberInput;
+  readonly cost: Varies<NumberInput>;
   /** Full-time equivalents each year; omitted: `cost` is the whole pay bill. */
   readonly fte?: Varies<PerYear>;
   /** The pay award each year. */
@@ -95,7 +95,7 @@ export interface MemberInput {
 export interface ContributionInput {
   readonly label: string;
   /** The collaboration's whole cost in the base year. */
-  readonly cost: NumberInput;
+  readonly cost: Varies<NumberInput>;
   /** Growth of that cost each year; default 0. */
   readonly growth?: Varies<PerYear>;
   readonly basis: SharingBasis;
@@ -116,18 +116,18 @@ export interface SavingInput {
 
 export interface EarmarkedInput {
   readonly label: string;
-  readonly opening: NumberInput;
+  readonly opening: Varies<NumberInput>;
   /** Planned movement each year: a contribution (+) or a drawdown (−). */
   readonly movements: Varies<PerYear>;
 }
 
 export interface ReservesInput {
   /** General reserve at the start of the first year. */
-  readonly generalOpening: NumberInput;
+  readonly generalOpening: Varies<NumberInput>;
   /** The floor as a % of the budget requirement (NRE); with `floorAmount`, the higher applies. */
-  readonly floorPercent?: Cell;
+  readonly floorPercent?: Varies<Cell>;
   /** The floor as an amount. */
-  readonly floorAmount?: Cell;
+  readonly floorAmount?: Varies<Cell>;
   /** General reserve used each year to balance the budget (− for a contribution to it). */
   readonly useToBalance?: Varies<PerYear>;
   readonly earmarked?: readonly EarmarkedInput[];
@@ -159,7 +159,7 @@ export interface MtfsInput {
   readonly savings?: readonly SavingInput[];
   readonly reserves: ReservesInput;
   /** The step of the sensitivity table; default 1 %. */
-  readonly sensitivityStep?: Cell;
+  readonly sensitivityStep?: Varies<Cell>;
 }
 
 /** How a value is shown: the add-in maps each to an Excel number format. */
@@ -198,13 +198,15 @@ const isBlank = (value: Cell): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** Whether a per-year value was left out (undefined, blank text or a list of blanks). */
-export function omitted(value: Varies<PerYear> | Cell): value is undefined | null {
+export function omitted(value: Varies<PerYear> | Varies<Cell>): value is undefined | null {
   if (value === undefined || value === null) return true;
   if (typeof value === 'object' && 'byScenario' in value) return false;
   return Array.isArray(value) ? value.every(isBlank) : isBlank(value as Cell);
 }
 
-const isVaried = <T>(value: Varies<T>): value is { byScenario: Readonly<Record<string, T>> } =>
+export const isVaried = <T>(
+  value: Varies<T>,
+): value is { byScenario: Readonly<Record<string, T>> } =>
   typeof value === 'object' && value !== null && 'byScenario' in value;
 
 /** Reads one year's list: one value for every year or one per year; blanks allowed where `blank` is given. */
@@ -234,6 +236,25 @@ function readYears(
   });
 }
 
+/** A value given per scenario names only the model's scenarios. */
+function checkScenarios(
+  value: { byScenario: Readonly<Record<string, unknown>> },
+  key: string,
+  label: string,
+  ctx: ReadContext,
+): void {
+  const given = Object.keys(value.byScenario);
+  const unknown = given.find((s) => !ctx.scenarios.includes(s));
+  if (unknown !== undefined) {
+    throw errors.outOfRange(
+      `${label}: scenario ${JSON.stringify(unknown)}`,
+      `one of ${ctx.scenarios.join(', ')}`,
+      unknown,
+      { field: key, scenario: unknown },
+    );
+  }
+}
+
 /** Reads a per-year assumption, per scenario where it differs. */
 export function readPerYear(
   value: Varies<PerYear>,
@@ -245,16 +266,7 @@ export function readPerYear(
 ): Decimal[][] {
   if (!isVaried(value))
     return [readYears(value as PerYear, label, ctx, rule, { field: key }, blank)];
-  const given = Object.keys(value.byScenario);
-  const unknown = given.find((s) => !ctx.scenarios.includes(s));
-  if (unknown !== undefined) {
-    throw errors.outOfRange(
-      `${label}: scenario ${JSON.stringify(unknown)}`,
-      `one of ${ctx.scenarios.join(', ')}`,
-      unknown,
-      { field: key, scenario: unknown },
-    );
-  }
+  checkScenarios(value, key, label, ctx);
   return ctx.scenarios.map((scenario) => {
     const own = value.byScenario[scenario];
     const name = `${label} (${scenario} scenario)`;
@@ -263,9 +275,23 @@ export function readPerYear(
   });
 }
 
-/** Reads a scalar assumption, locating its errors at `key`. */
-export function readScalar(value: Cell, key: string, label: string, rule: ItemRule): Decimal {
-  return locate({ field: key }, () => readItem(value, label, rule));
+/** Reads a one-value assumption, per scenario where it differs, locating its errors at `key`. */
+export function readScalar(
+  value: Varies<Cell>,
+  key: string,
+  label: string,
+  ctx: ReadContext,
+  rule: ItemRule,
+): Decimal[][] {
+  if (!isVaried(value))
+    return [[locate({ field: key }, () => readItem(value as Cell, label, rule))]];
+  checkScenarios(value, key, label, ctx);
+  return ctx.scenarios.map((scenario) => {
+    const name = `${label} (${scenario} scenario)`;
+    return [
+      locate({ field: key, scenario }, () => readItem(value.byScenario[scenario], name, rule)),
+    ];
+  });
 }
 
 const MONTHS = [

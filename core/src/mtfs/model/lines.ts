@@ -137,17 +137,20 @@ class Table {
       : this.perYear(value, key, label, format, rule, new Decimal(0));
   }
 
+  /** A one-value assumption (one per scenario where it differs). */
   scalar(
-    value: Decimal | Cell,
+    value: Decimal | Varies<Cell>,
     key: string,
     label: string,
     format: ValueFormat,
     rule: ItemRule,
   ): Expr {
-    const read = Decimal.isDecimal(value) ? value : readScalar(value, key, label, rule);
+    const values = Decimal.isDecimal(value)
+      ? [[value]]
+      : readScalar(value, key, label, this.ctx, rule);
     const scaled = format === 'money';
     return this.add(
-      { key, label, format, perYear: false, scaled, values: [[read]], varies: false },
+      { key, label, format, perYear: false, scaled, values, varies: values.length > 1 },
       scaled,
     );
   }

@@ -47,11 +47,23 @@ const varies = (
     })),
   );
 
+/** One value, the same in every scenario or one per scenario. */
+const oneValue = <T>(
+  scenarios: readonly string[],
+  item: fc.Arbitrary<T>,
+): fc.Arbitrary<Varies<T>> =>
+  fc.oneof(
+    item,
+    fc.tuple(...scenarios.map(() => item)).map((values) => ({
+      byScenario: Object.fromEntries(scenarios.map((s, i) => [s, values[i] as T])),
+    })),
+  );
+
 const growthLine = (years: number, scenarios: readonly string[], max: number) =>
   fc.oneof(
     fc.record<GrowthLineInput>({
       label: fc.constantFrom('Police grant', 'RSG', 'Energy', ''),
-      base: amount(max),
+      base: oneValue(scenarios, amount(max)),
       growth: varies(years, scenarios, rate(-10, 15)),
     }),
     fc.record<GrowthLineInput>({

@@ -95,6 +95,19 @@ describe('planMtfs', () => {
       ]);
     });
 
+    it('repeats the headline lines of the scenario in use at the top of the sheet', async () => {
+      const book = await written(plan);
+      const sheet = plan.sheet.name;
+      for (const [key, row] of plan.layout.summary) {
+        const below = plan.layout.rows.get(key) as number;
+        expect(row).toBeLessThan(below);
+        for (const c of plan.layout.yearColumns) {
+          expect(book.cell(sheet, `${c}${row}`).value).toBe(book.cell(sheet, `${c}${below}`).value);
+        }
+      }
+      expect([...plan.layout.summary.keys()]).toContain('gap.after');
+    });
+
     it('writes every projected year as a formula', () => {
       const formulas = plan.sheet.blocks.flatMap((b) => b.rows.flat()).filter((c) => c?.formula);
       const yearCells = plan.projection.model.lines.length * plan.layout.yearColumns.length;
