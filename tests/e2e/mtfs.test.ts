@@ -4,7 +4,13 @@
 // rows added and removed, and the Replace / write beside / Cancel choice.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE_FORM, readForm, refit, type MtfsFormValues } from '../../addin/taskpane/mtfs/form';
+import {
+  boxes,
+  EXAMPLE_FORM,
+  readForm,
+  refit,
+  type MtfsFormValues,
+} from '../../addin/taskpane/mtfs/form';
 import { planMtfs, type MtfsPlan } from '../../addin/taskpane/mtfs/plan';
 import { millions } from '../../addin/taskpane/mtfs/view';
 import { LAPTOP, ROOT, markedInvalid, onScreen, sheetTabs, typeInto, usePreview } from './harness';

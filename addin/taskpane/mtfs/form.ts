@@ -137,12 +137,20 @@ function boxLabel(box: Box): string {
   return `${rowName(listSpec(box.list), box.row)}: ${box.column.label}`;
 }
 
-/** The per-year assumptions a scenario may override: the per-year boxes that hold a value. */
+/**
+ * The assumptions a scenario may override: the per-year boxes and the one-value figures (base
+ * amounts, tax base, Band D, pay bills, reserves…) that hold a value.
+ */
 export function assumptionChoices(
   values: MtfsFormValues,
 ): { readonly value: string; readonly label: string }[] {
   return boxes(values)
-    .filter((b) => b.column.kind === 'perYear' && b.list !== 'overrides' && b.text.trim() !== '')
+    .filter(
+      (b) =>
+        (b.column.kind === 'perYear' || b.column.varies === true) &&
+        b.list !== 'overrides' &&
+        b.text.trim() !== '',
+    )
     .map((b) => {
       const named = b.list === undefined ? '' : (values.lists[b.list][b.row ?? 0]?.label ?? '');
       const label = named.trim() === '' ? boxLabel(b) : `${named.trim()}: ${b.column.label}`;
@@ -165,7 +173,7 @@ function readOverrides(values: MtfsFormValues): Map<string, Map<string, string>>
     if (!allowed.has(path)) {
       throw new CollabError(
         'OUT_OF_RANGE',
-        `${param} must name a per-year assumption that has a value`,
+        `${param} must name an assumption that has a value and may differ by scenario`,
         param,
         at('assumption'),
       );
@@ -201,27 +209,23 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
   const overrides = readOverrides(values);
   const names = scenarioNames(values);
   const field = (path: string) => values.fields[path] ?? '';
-  /** A per-year box's value: per scenario where an override names it. */
-  const varies = (path: string, text: string): Varies<PerYear> => {
-    const base = perYearText(text);
+  /** A box's value, read by `read`: per scenario where an override names the box. */
+  const varies = <T>(path: string, text: string, read: (text: string) => T): Varies<T> => {
     const own = overrides.get(path);
-    if (own === undefined) return base;
+    if (own === undefined) return read(text);
     return {
-      byScenario: Object.fromEntries(
-        names.map((s) => {
-          const given = own.get(s);
-          return [s, given === undefined ? base : perYearText(given)];
-        }),
-      ),
+      byScenario: Object.fromEntries(names.map((s) => [s, read(own.get(s) ?? text)] as const)),
     };
   };
-  const fieldVaries = (path: string) => varies(path, field(path));
-  /** A list's rows, each with a reader of its per-year boxes by column. */
+  const asTyped = (text: string) => text;
+  const fieldPerYear = (path: string) => varies(path, field(path), perYearText);
+  const fieldFigure = (path: string) => varies(path, field(path), asTyped);
+  /** A list's rows, each with readers of its boxes by column. */
   const rows = (list: ListKey) =>
     values.lists[list].map((row, i) => ({
-      row,
       text: (column: string) => row[column] ?? '',
-      perYear: (column: string) => varies(`${list}.${i}.${column}`, row[column] ?? ''),
+      perYear: (column: string) => varies(`${list}.${i}.${column}`, row[column] ?? '', perYearText),
+      figure: (column: string) => varies(`${list}.${i}.${column}`, row[column] ?? '', asTyped),
     }));
   const optional = (value: Varies<PerYear>) =>
     typeof value === 'string' && value === '' ? undefined : value;
@@ -231,7 +235,7 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
       const amounts = optional(r.perYear('amounts'));
       return {
         label: r.text('label'),
-        base: r.text('base'),
+        base: r.figure('base'),
         ...(growth !== undefined && { growth }),
         ...(amounts !== undefined && { amounts }),
       };
@@ -246,37 +250,37 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
     members.some((m) => (m.force ?? '').trim() !== '' || (m.basis ?? '').trim() !== '');
   const collaboration: ContributionInput = {
     label: field('collaborations.0.label'),
-    cost: collaborationCost,
-    growth: fieldVaries('collaborations.0.growth'),
+    cost: fieldFigure('collaborations.0.cost'),
+    growth: fieldPerYear('collaborations.0.growth'),
     basis: basisOf(field('collaborations.0.basis')),
     members: members.map((m) => ({ force: m.force ?? '', basis: m.basis ?? '' })),
     force: field('collaborations.0.force'),
   };
   const unit = field('unit');
-  const step = field('sensitivityStep');
+  const step = fieldFigure('sensitivityStep');
 
   const input: MtfsInput = {
     firstYear: field('firstYear'),
     years: field('years'),
     ...(isUnit(unit) && { unit }),
-    ...(step.trim() !== '' && { sensitivityStep: step }),
+    ...(step !== '' && { sensitivityStep: step }),
     scenarios: values.lists.scenarios.map((r) => r.name ?? ''),
     funding: growthLines('funding'),
     councilTax: {
-      taxBase: field('councilTax.taxBase'),
-      taxBaseGrowth: fieldVaries('councilTax.taxBaseGrowth'),
-      bandD: field('councilTax.bandD'),
-      risePounds: fieldVaries('councilTax.risePounds'),
-      risePercent: fieldVaries('councilTax.risePercent'),
-      limitPounds: fieldVaries('councilTax.limitPounds'),
-      limitPercent: fieldVaries('councilTax.limitPercent'),
-      collectionFund: fieldVaries('councilTax.collectionFund'),
+      taxBase: fieldFigure('councilTax.taxBase'),
+      taxBaseGrowth: fieldPerYear('councilTax.taxBaseGrowth'),
+      bandD: fieldFigure('councilTax.bandD'),
+      risePounds: fieldPerYear('councilTax.risePounds'),
+      risePercent: fieldPerYear('councilTax.risePercent'),
+      limitPounds: fieldPerYear('councilTax.limitPounds'),
+      limitPercent: fieldPerYear('councilTax.limitPercent'),
+      collectionFund: fieldPerYear('councilTax.collectionFund'),
     },
     pay: rows('pay').map((r) => {
       const fte = optional(r.perYear('fte'));
       return {
         label: r.text('label'),
-        cost: r.text('cost'),
+        cost: r.figure('cost'),
         ...(fte !== undefined && { fte }),
         award: r.perYear('award'),
         awardMonth: r.text('awardMonth'),
@@ -298,13 +302,13 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
       amounts: r.perYear('amounts'),
     })),
     reserves: {
-      generalOpening: field('reserves.generalOpening'),
-      floorPercent: field('reserves.floorPercent'),
-      floorAmount: field('reserves.floorAmount'),
-      useToBalance: fieldVaries('reserves.useToBalance'),
+      generalOpening: fieldFigure('reserves.generalOpening'),
+      floorPercent: fieldFigure('reserves.floorPercent'),
+      floorAmount: fieldFigure('reserves.floorAmount'),
+      useToBalance: fieldPerYear('reserves.useToBalance'),
       earmarked: rows('reserves.earmarked').map((r) => ({
         label: r.text('label'),
-        opening: r.text('opening'),
+        opening: r.figure('opening'),
         movements: r.perYear('movements'),
       })),
     },

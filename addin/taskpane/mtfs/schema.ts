@@ -17,6 +17,8 @@ export interface Column {
   readonly kind: Kind;
   readonly hint?: string;
   readonly options?: Options;
+  /** A one-value figure that may differ by scenario: an override may name it (per-year boxes may). */
+  readonly varies?: boolean;
 }
 
 /** A single box, by its whole path. */
@@ -65,6 +67,11 @@ const text = (name: string, label: string, hint?: string): Column => ({
   kind: 'text',
   ...(hint !== undefined && { hint }),
 });
+/** A one-value figure (an amount, a count, a rate) that a scenario may override. */
+const figure = (name: string, label: string, hint?: string): Column => ({
+  ...text(name, label, hint),
+  varies: true,
+});
 const perYear = (name: string, label: string, hint = PER_YEAR): Column => ({
   name,
   label,
@@ -80,7 +87,7 @@ const at = (prefix: string, column: Column): Field => ({
 /** A line that grows from its base year by a rate, or follows amounts typed per year. */
 const growthColumns = (base: string): readonly Column[] => [
   text('label', 'Name'),
-  text('base', base),
+  figure('base', base),
   rate('growth', 'Growth (% a year)'),
   perYear('amounts', 'Or the amount each year', `Instead of a growth rate. ${PER_YEAR}`),
 ];
@@ -104,7 +111,7 @@ export const SECTIONS: readonly Section[] = [
       }),
       at(
         '',
-        text(
+        figure(
           'sensitivityStep',
           'Sensitivity step (%)',
           'What the sensitivity lines move each assumption by; blank for 1%.',
@@ -147,9 +154,9 @@ export const SECTIONS: readonly Section[] = [
     id: 'councilTax',
     title: 'Council tax',
     fields: [
-      text('taxBase', 'Tax base (Band D equivalents, base year)'),
+      figure('taxBase', 'Tax base (Band D equivalents, base year)'),
       rate('taxBaseGrowth', 'Tax base growth (% a year)'),
-      text('bandD', 'Band D (base year, £)'),
+      figure('bandD', 'Band D (base year, £)'),
       perYear('risePounds', 'Band D rise (£ a year)'),
       rate('risePercent', 'Band D rise (% a year)'),
       perYear(
@@ -172,7 +179,7 @@ export const SECTIONS: readonly Section[] = [
         item: 'Pay group',
         columns: [
           text('label', 'Name'),
-          text('cost', 'Pay bill, or average pay per FTE (base year-end rates)'),
+          figure('cost', 'Pay bill, or average pay per FTE (base year-end rates)'),
           perYear('fte', 'FTE (blank: the figure above is the pay bill)'),
           rate('award', 'Pay award (% a year)'),
           text(
@@ -222,7 +229,7 @@ export const SECTIONS: readonly Section[] = [
     title: 'Shared collaboration',
     fields: [
       text('label', 'Collaboration', 'Leave the cost and members blank to leave it out.'),
-      text('cost', 'Whole cost (base year)'),
+      figure('cost', 'Whole cost (base year)'),
       rate('growth', 'Growth in cost (% a year)'),
       { name: 'basis', label: 'Shared on', kind: 'select', options: choice(...SHARING_BASES) },
       text('force', 'This force', 'The member whose share is in this MTFS.'),
@@ -272,13 +279,13 @@ export const SECTIONS: readonly Section[] = [
     id: 'reserves',
     title: 'Reserves',
     fields: [
-      text('generalOpening', 'General reserve at the start of the first year'),
-      text(
+      figure('generalOpening', 'General reserve at the start of the first year'),
+      figure(
         'floorPercent',
         'Floor (% of the budget requirement)',
         'With an amount too, the higher applies.',
       ),
-      text('floorAmount', 'Floor (amount)'),
+      figure('floorAmount', 'Floor (amount)'),
       perYear('useToBalance', 'Use of general reserve to balance (− adds to it)'),
     ].map((c) => at('reserves', c)),
     lists: [
@@ -287,7 +294,7 @@ export const SECTIONS: readonly Section[] = [
         item: 'Earmarked reserve',
         columns: [
           text('label', 'Name'),
-          text('opening', 'Balance at the start'),
+          figure('opening', 'Balance at the start'),
           perYear('movements', 'Planned movement (+ in, − drawn)'),
         ],
       },

@@ -271,8 +271,8 @@ describe('scenario overrides', () => {
       'overrides.0.assumption',
     ],
     [
-      'an assumption that is not per year',
-      [{ assumption: 'councilTax.bandD', scenario: 'Central', values: '£300' }],
+      'an assumption that cannot differ by scenario',
+      [{ assumption: 'pay.0.awardMonth', scenario: 'Central', values: 'October' }],
       'OUT_OF_RANGE',
       'overrides.0.assumption',
     ],
@@ -284,13 +284,31 @@ describe('scenario overrides', () => {
     expect(errorPath(error, values)).toBe(path);
   });
 
-  it('offers as assumptions the per-year boxes that hold a value, named by their line', () => {
+  it('overrides a one-value figure too: Band D in one scenario', () => {
+    const values = withList('overrides', [
+      { assumption: 'councilTax.bandD', scenario: 'Pessimistic', values: '£275.00' },
+    ]);
+    const { input } = readForm(values);
+    expect(input.councilTax.bandD).toEqual({
+      byScenario: { Optimistic: '£280.00', Central: '£280.00', Pessimistic: '£275.00' },
+    });
+    const precept = mtfsProjection(input).scenarios.map((s) => s.lines.get('councilTax.precept'));
+    expect(precept[2]?.base.lt(precept[1]?.base ?? 0)).toBe(true);
+    const bad = withList('overrides', [
+      { assumption: 'councilTax.bandD', scenario: 'Pessimistic', values: 'lower' },
+    ]);
+    expect(errorPath(failure(bad), bad)).toBe('overrides.0.values');
+  });
+
+  it('offers as assumptions the boxes that hold a value and may differ, named by their line', () => {
     const choices = assumptionChoices(EXAMPLE_FORM);
     const paths = choices.map((c) => c.value);
     expect(paths).toContain('pay.1.award');
     expect(paths).toContain('councilTax.taxBaseGrowth');
     expect(paths).not.toContain('councilTax.limitPercent');
-    expect(paths).not.toContain('councilTax.bandD');
+    expect(paths).toContain('councilTax.bandD');
+    expect(paths).not.toContain('pay.0.awardMonth');
+    expect(paths).not.toContain('firstYear');
     expect(paths.some((p) => p.startsWith('overrides.'))).toBe(false);
     expect(choices.find((c) => c.value === 'pay.1.award')?.label).toBe(
       'Police staff: Pay award (% a year)',
