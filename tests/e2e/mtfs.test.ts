@@ -4,14 +4,8 @@
 // rows added and removed, and the Replace / write beside / Cancel choice.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  boxes,
-  EXAMPLE_FORM,
-  readForm,
-  refit,
-  type MtfsFormValues,
-} from '../../addin/taskpane/mtfs/form';
-import { planMtfs, type MtfsPlan } from '../../addin/taskpane/mtfs/plan';
+import { boxes, EXAMPLE_FORM, planForm, refit } from '../../addin/taskpane/mtfs/form';
+import type { MtfsPlan } from '../../addin/taskpane/mtfs/plan';
 import { millions } from '../../addin/taskpane/mtfs/view';
 import { LAPTOP, ROOT, markedInvalid, onScreen, sheetTabs, typeInto, usePreview } from './harness';
 
@@ -113,11 +107,6 @@ async function expectSheet(plan: MtfsPlan, s: number): Promise<void> {
   }
 }
 
-const planOf = (values: MtfsFormValues, existing: readonly string[]) => {
-  const { input, selected } = readForm(values);
-  return planMtfs(input, selected, existing);
-};
-
 beforeAll(async () => {
   await preview.page.setViewportSize(LAPTOP);
   await preview.page.getByRole('tab', { name: 'MTFS' }).click();
@@ -166,7 +155,7 @@ describe('the MTFS pane on the preview page', () => {
   });
 
   it('writes the starting figures as a sheet of the figures the core projects, shown in the pane', async () => {
-    const expected = planOf(EXAMPLE_FORM, ['Sheet1']);
+    const expected = planForm(EXAMPLE_FORM, ['Sheet1']);
     await write();
     await expect(status().textContent()).resolves.toMatch(/^Wrote the sheet "MTFS"/);
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS']);
@@ -211,7 +200,7 @@ describe('the MTFS pane on the preview page', () => {
   });
 
   it('follows the scenario chosen in the selector cell', async () => {
-    const expected = planOf(EXAMPLE_FORM, ['Sheet1']);
+    const expected = planForm(EXAMPLE_FORM, ['Sheet1']);
     const { scenarios } = expected.projection.model;
     for (const name of ['Pessimistic', 'Optimistic', 'Central']) {
       await typeInto(preview.page, expected.layout.selector, name);
@@ -288,7 +277,7 @@ describe('the MTFS pane on the preview page', () => {
     await rewrite();
     // The strategy written is the starting figures with every list fitted to seven years.
     const seven = refit({ ...EXAMPLE_FORM, fields: { ...EXAMPLE_FORM.fields, years: '7' } }, 7);
-    const expected = planOf(seven.values, ['Sheet1']);
+    const expected = planForm(seven.values, ['Sheet1']);
     expect(expected.layout.yearColumns).toHaveLength(7);
     await expectSheet(expected, expected.selected);
     const shown = panel().locator('[data-table="projection"] tbody th');
@@ -347,7 +336,7 @@ describe('the MTFS pane on the preview page', () => {
     await panel().getByRole('button', { name: 'Write "MTFS (2)"' }).click();
     await status().filter({ hasText: 'Wrote the sheet "MTFS (2)"' }).waitFor();
     expect(await sheetTabs(preview.page)).toEqual([...tabs, 'MTFS (2)']);
-    await expectSheet(planOf(EXAMPLE_FORM, tabs), 1);
+    await expectSheet(planForm(EXAMPLE_FORM, tabs), 1);
   });
 
   it('raised no console errors and made no request off the local server', () => {

@@ -12,6 +12,7 @@ import {
   type Unit,
   type Varies,
 } from '@collab-finance/core';
+import { planMtfs, type MtfsPlan } from './plan';
 import { FIELDS, LISTS, listSpec, rowName, type Column, type ListKey } from './schema';
 
 /** One row of a list: its boxes' text by column name. */
@@ -324,6 +325,12 @@ export function readForm(values: MtfsFormValues): { input: MtfsInput; selected: 
     );
   }
   return { input, selected };
+}
+
+/** The sheet the form's values plan, beside the sheets `existing`; throws as readForm and planMtfs. */
+export function planForm(values: MtfsFormValues, existing: readonly string[]): MtfsPlan {
+  const { input, selected } = readForm(values);
+  return planMtfs(input, selected, existing);
 }
 
 /** Where an error is, as the core and readForm report it. */

@@ -13,11 +13,11 @@ import {
   boxes,
   EXAMPLE_FORM,
   errorPath,
-  readForm,
+  planForm,
   refit,
   scenarioNames,
 } from './form';
-import { planMtfs, type MtfsPlan } from './plan';
+import type { MtfsPlan } from './plan';
 import { SECTIONS, type Column } from './schema';
 
 // The line lists' rows as compact cards that reflow from one column at 320 px to two or more wider;
@@ -123,9 +123,8 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
     const values = register.values();
     try {
       say('Checking the assumptions…', 'info');
-      const { input, selected } = readForm(values);
       const target = await chooseTarget(status, await port.sheetNames(), written, (existing) =>
-        planMtfs(input, selected, existing),
+        planForm(values, existing),
       );
       if (target === undefined) {
         say('Nothing was written.', 'info');
