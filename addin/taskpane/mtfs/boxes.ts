@@ -1,7 +1,7 @@
 // The MTFS form's boxes on the page: one factory for a box of any kind, the one repeatable line list
-// every list of the form uses (add and remove rows), and the register of boxes by path that reads
-// the form's values, refits it and finds the box an error points at.
-import { h, replaceChildren, uniqueId } from '../ui/dom';
+// every list of the form uses (add and remove rows), and the register of boxes by path: it reads
+// the form's values, and gives the box at a path (a refit's or an error's).
+import { field, h, replaceChildren } from '../ui/dom';
 import { blankRow, type MtfsFormValues, type Row } from './form';
 import { FIELDS, LISTS, rowName, type Column, type ListKey, type ListSpec } from './schema';
 
@@ -27,27 +27,17 @@ export class Register {
       column.kind === 'select'
         ? h('select', {})
         : h('input', { type: 'text', spellcheck: false, autocomplete: 'off' });
-    control.id = uniqueId('mtfs');
     control.dataset.path = path;
-    control.dataset.kind = column.kind;
     this.controls.set(path, control);
     if (control instanceof HTMLSelectElement) this.fillChoices(control, column, text);
     else control.value = text;
-    const hintNode =
-      hint === undefined ? null : h('span', { class: 'hint', id: `${control.id}-hint` }, hint);
-    if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
-    return h(
-      'div',
-      { class: `field${column.kind === 'perYear' ? ' wide' : ''}` },
-      h(
-        'label',
-        { for: control.id },
-        prefix === '' ? null : h('span', { class: 'visually-hidden' }, `${prefix}: `),
-        column.label,
-      ),
-      control,
-      hintNode,
-    );
+    const node = field(column.label, control, hint);
+    if (prefix !== '') {
+      node.querySelector('label')?.prepend(h('span', { class: 'visually-hidden' }, `${prefix}: `));
+    }
+    // A per-year list takes the row's whole width, so seven years show in the 320 px pane.
+    if (column.kind === 'perYear') node.classList.add('wide');
+    return node;
   }
 
   private fillChoices(select: HTMLSelectElement, column: Column, value: string): void {
