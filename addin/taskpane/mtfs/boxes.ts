@@ -3,7 +3,15 @@
 // the form's values, and gives the box at a path (a refit's or an error's).
 import { field, h, replaceChildren } from '../ui/dom';
 import { blankRow, type MtfsFormValues, type Row } from './form';
-import { FIELDS, LISTS, rowName, type Column, type ListKey, type ListSpec } from './schema';
+import {
+  FIELDS,
+  LISTS,
+  rowName,
+  type ChoiceSource,
+  type Column,
+  type ListKey,
+  type ListSpec,
+} from './schema';
 
 export type Control = HTMLInputElement | HTMLSelectElement;
 export type Choice = { readonly value: string; readonly label: string };
@@ -15,7 +23,7 @@ export class Register {
 
   constructor(
     /** The choices of a select whose options come from the form itself. */
-    private readonly choices: (column: Column) => readonly Choice[],
+    private readonly choices: (source: ChoiceSource) => readonly Choice[],
   ) {}
 
   /**
@@ -29,8 +37,10 @@ export class Register {
         : h('input', { type: 'text', spellcheck: false, autocomplete: 'off' });
     control.dataset.path = path;
     this.controls.set(path, control);
-    if (control instanceof HTMLSelectElement) this.fillChoices(control, column, text);
-    else control.value = text;
+    // A choice from the form's own boxes waits for refreshChoices: the form is not all built yet.
+    if (control instanceof HTMLSelectElement) {
+      this.fillChoices(control, Array.isArray(column.options) ? column.options : [], text);
+    } else control.value = text;
     const node = field(column.label, control, hint);
     if (prefix !== '') {
       node.querySelector('label')?.prepend(h('span', { class: 'visually-hidden' }, `${prefix}: `));
@@ -40,8 +50,7 @@ export class Register {
     return node;
   }
 
-  private fillChoices(select: HTMLSelectElement, column: Column, value: string): void {
-    const choices = Array.isArray(column.options) ? column.options : this.choices(column);
+  private fillChoices(select: HTMLSelectElement, choices: readonly Choice[], value: string): void {
     // A value no longer offered (a renamed scenario) stays shown, so an error can point at it.
     const all =
       value === '' || choices.some((c) => c.value === value)
@@ -56,11 +65,15 @@ export class Register {
 
   /** Refreshes the selects whose options come from the form, keeping their choices. */
   refreshChoices(): void {
+    // Each source is read once per refresh, however many selects show it.
+    const read = new Map<ChoiceSource, readonly Choice[]>();
+    const choices = (source: ChoiceSource) =>
+      read.get(source) ?? read.set(source, this.choices(source)).get(source) ?? [];
     for (const control of this.controls.values()) {
       if (!(control instanceof HTMLSelectElement)) continue;
-      const column = this.column(control.dataset.path ?? '');
-      if (column !== undefined && !Array.isArray(column.options)) {
-        this.fillChoices(control, column, control.value);
+      const options = this.column(control.dataset.path ?? '')?.options;
+      if (options === 'scenarios' || options === 'assumptions') {
+        this.fillChoices(control, choices(options), control.value);
       }
     }
   }

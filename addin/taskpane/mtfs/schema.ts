@@ -6,9 +6,11 @@ import { SHARING_BASES } from '@collab-finance/core';
 /** How a box is typed: plain text, a per-year list ("3% 2.5% 2%"), or a choice. */
 export type Kind = 'text' | 'perYear' | 'select';
 
-/** Where a choice's options come from: fixed here, or the form's own scenarios or assumptions. */
-export type Options =
-  readonly { readonly value: string; readonly label: string }[] | 'scenarios' | 'assumptions';
+/** The form's own lists a choice may offer: its scenarios, or the assumptions they may override. */
+export type ChoiceSource = 'scenarios' | 'assumptions';
+
+/** Where a choice's options come from: fixed here, or the form itself. */
+export type Options = readonly { readonly value: string; readonly label: string }[] | ChoiceSource;
 
 export interface Column {
   /** The last part of the box's path. */

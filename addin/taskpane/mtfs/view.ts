@@ -18,7 +18,7 @@ import {
   scenarioNames,
 } from './form';
 import type { MtfsPlan } from './plan';
-import { SECTIONS, type Column } from './schema';
+import { SECTIONS, type ChoiceSource } from './schema';
 
 // The line lists' rows as compact cards that reflow from one column at 320 px to two or more wider;
 // per-year boxes span the card so a seven-year list shows whole. A constructed stylesheet: the
@@ -62,9 +62,9 @@ export function mountMtfs(root: HTMLElement, port: WorkbookPort): void {
   styles.replaceSync(CSS);
   root.ownerDocument.adoptedStyleSheets = [...root.ownerDocument.adoptedStyleSheets, styles];
 
-  const choices = (column: Column): readonly Choice[] => {
+  const choices = (source: ChoiceSource): readonly Choice[] => {
     const values = register.values();
-    return column.options === 'assumptions'
+    return source === 'assumptions'
       ? assumptionChoices(values)
       : scenarioNames(values).map((s) => ({ value: s, label: s }));
   };
