@@ -147,6 +147,17 @@ describe('readForm', () => {
     expect(readForm(values).input.funding[1]).not.toHaveProperty('growth');
   });
 
+  it('reads non-pay categories and capital financing lines as funding lines are read', () => {
+    const { nonPay, capitalFinancing } = readForm(EXAMPLE_FORM).input;
+    expect(nonPay.map((l) => l.label)).toEqual(['General', 'Energy', 'ICT']);
+    expect(nonPay[2]).toEqual({ label: 'ICT', base: '£12,000,000', growth: '4%' });
+    expect(capitalFinancing?.[0]).toEqual({
+      label: 'Minimum revenue provision',
+      base: '£5,000,000',
+      amounts: ['5,400,000', '5,800,000', '6,100,000'],
+    });
+  });
+
   it('reads the council tax section, per-year boxes as lists', () => {
     const { councilTax } = readForm(
       withFields({ 'councilTax.limitPercent': '2.99% 2.99% 2%', 'councilTax.risePounds': '' }),
