@@ -85,6 +85,7 @@ const SYMBOL = { add: '+', sub: '-', mul: '*', div: '/' } as const;
 const ATOM = 3;
 
 function strength(e: Expr): number {
+  // A sum is written as a chain of +, so it binds as weakly as +: (a+b)*c, not a+b*c.
   if (e.op === 'sum') return STRENGTH.add;
   return e.op === 'add' || e.op === 'sub' || e.op === 'mul' || e.op === 'div'
     ? STRENGTH[e.op]
@@ -123,7 +124,8 @@ export function render(e: Expr, at: Resolver<string>): string {
     case 'mod':
       return `MOD(${go(e.a)},${go(e.b)})`;
     case 'sum':
-      return e.of.map((x) => (strength(x) < STRENGTH.add ? `(${go(x)})` : go(x))).join('+');
+      // No term binds more weakly than +, so none needs brackets: a+b-c is a+(b-c).
+      return e.of.map(go).join('+');
     case 'roundDown':
       return `ROUNDDOWN(${go(e.a)},${e.digits})`;
   }

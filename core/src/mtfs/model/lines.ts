@@ -205,8 +205,9 @@ function growthLine(
 function lineLabel(label: string, key: string): string {
   const text = label.trim();
   if (text.length > 0) return text;
-  const [list, index] = key.split('.');
-  return `${list} line ${Number(index) + 1}`;
+  // The list is the part before the index: `funding.2`, `reserves.earmarked.0`.
+  const parts = key.split('.');
+  return `${parts[parts.length - 2] ?? key} line ${Number(parts[parts.length - 1]) + 1}`;
 }
 
 /** Months of the award in its first year, as a fraction: a September award is 7/12 in the year. */
