@@ -1,129 +1,47 @@
-// Building MTFS sheets on the preview page: a 3-year strategy from the form's starting figures and a
-// 7-year one typed in, their formulas and the values the in-memory workbook computes from them,
-// switching the scenario in the selector cell, and bad assumptions that write nothing.
+// The MTFS pane on the preview page at a laptop's 1366×768, its task pane 320 px wide: the default
+// strategy written as a sheet whose figures are the core's, the scenario switched in the selector
+// cell, a bad value pointed at in exactly its box, 3 to 7 years in one action, the line lists'
+// rows added and removed, and the Replace / write beside / Cancel choice.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Decimal, MtfsYear } from '../../core/src';
-import {
-  EXAMPLE_FORM,
-  fitToHorizon,
-  readForm,
-  type MtfsFormValues,
-} from '../../addin/taskpane/mtfs/form';
-import {
-  BELOW_FLOOR,
-  planMtfs,
-  SCENARIOS,
-  type MtfsPlan,
-  type ScenarioName,
-} from '../../addin/taskpane/mtfs/plan';
-import {
-  LAPTOP,
-  ROOT,
-  cell,
-  lineChart,
-  markedInvalid,
-  numberAt,
-  onScreen,
-  sheetTabs,
-  typeInto,
-  usePreview,
-} from './harness';
+import { boxes, EXAMPLE_FORM, planForm, refit } from '../../addin/taskpane/mtfs/form';
+import type { MtfsPlan } from '../../addin/taskpane/mtfs/plan';
+import { millions } from '../../addin/taskpane/mtfs/view';
+import { LAPTOP, ROOT, markedInvalid, onScreen, sheetTabs, typeInto, usePreview } from './harness';
 
 const preview = usePreview('file');
 
 const panel = () => preview.page.locator('#panel-mtfs');
 const status = () => panel().locator('[role="status"]');
+const box = (label: string) => panel().getByLabel(label, { exact: true });
+const writeButton = () => panel().getByRole('button', { name: 'Write MTFS sheet' });
 
-const SEVEN_YEARS: MtfsFormValues = {
-  ...EXAMPLE_FORM,
-  years: '7',
-  baseBudget: '£200,000,000',
-  payShare: '75%',
-  grant: '£130,000,000',
-  taxBase: '250,000',
-  bandD: '£250',
-  bandDCap: '',
-  collaborationSavings: '2,000,000 0 1,000,000 0 0 0 0',
-  otherSavings: '1,000,000',
-  openingReserves: '£20,000,000',
-  useOfReserves: '500,000',
-  reservesFloor: '£8,000,000',
-  scenarios: {
-    Optimistic: {
-      payAward: '1.5%',
-      nonPayInflation: '2%',
-      grantChange: '1%',
-      taxBaseGrowth: '1%',
-      bandDIncrease: '4.99%',
-    },
-    Central: {
-      payAward: '2%',
-      nonPayInflation: '3%',
-      grantChange: '0',
-      taxBaseGrowth: '0',
-      bandDIncrease: '4%',
-    },
-    Pessimistic: {
-      payAward: '4% 3.5% 3% 3% 2.5% 2.5% 2.5%',
-      nonPayInflation: '4%',
-      grantChange: '-1%',
-      taxBaseGrowth: '0',
-      bandDIncrease: '2.99%',
-    },
-  },
-  selected: 'Pessimistic',
-};
+/** The override row (1-based, as labelled) for an assumption in a scenario, in the starting form. */
+function overrideRow(assumption: string, scenario: string): number {
+  const k = EXAMPLE_FORM.lists.overrides.findIndex(
+    (o) => o.assumption === assumption && o.scenario === scenario,
+  );
+  if (k < 0) throw new Error(`no override of ${assumption} in ${scenario}`);
+  return k + 1;
+}
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  firstYear: 'First year',
-  years: 'Horizon (years)',
-  baseBudget: 'Base budget (base year, £)',
-  payShare: 'Pay share (% of the base budget)',
-  grant: 'Core grant (base year, £)',
-  taxBase: 'Tax base (Band D equivalent properties)',
-  bandD: 'Band D (base year, £ per property)',
-  bandDCap: 'Band D cap (£ per property a year)',
-  collaborationSavings: 'Collaboration savings, new each year (£)',
-  otherSavings: 'Other savings, new each year (£)',
-  openingReserves: 'Opening reserves (£)',
-  useOfReserves: 'Use of reserves each year (£)',
-  reservesFloor: 'Reserves floor (minimum, £)',
-};
-const RATE_LABELS: Readonly<Record<string, string>> = {
-  payAward: 'Pay award (% a year)',
-  nonPayInflation: 'Non-pay inflation (% a year)',
-  grantChange: 'Grant change (% a year)',
-  taxBaseGrowth: 'Tax base growth (% a year)',
-  bandDIncrease: 'Band D increase (% a year)',
-};
-
-/** Types a whole set of form values into the pane, as a user would. */
-async function fill(values: MtfsFormValues): Promise<void> {
-  for (const [key, label] of Object.entries(FIELD_LABELS)) {
-    await panel()
-      .getByLabel(label, { exact: true })
-      .fill(values[key as keyof typeof FIELD_LABELS & keyof MtfsFormValues] as string);
-  }
-  for (const s of SCENARIOS) {
-    for (const [key, label] of Object.entries(RATE_LABELS)) {
-      const text = values.scenarios[s][key as keyof (typeof values.scenarios)[ScenarioName]];
-      await panel().getByLabel(`${label}, ${s}`, { exact: true }).fill(text);
-    }
-  }
-  await panel().getByLabel('Scenario the sheet shows first').selectOption(values.selected);
+/** Opens or closes every section of the form. */
+async function openSections(open: boolean): Promise<void> {
+  await panel()
+    .locator('details.mtfs-section')
+    .evaluateAll((all, on) => all.forEach((d) => ((d as HTMLDetailsElement).open = on)), open);
 }
 
 async function write(): Promise<void> {
-  await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+  await writeButton().click();
   await status()
     .filter({ hasText: /Wrote the sheet|Nothing was written/ })
     .waitFor();
 }
 
-/** Writes the form over the sheet the pane last wrote, answering Replace; returns the sheet's name. */
+/** Writes over the sheet the pane last wrote, answering Replace; returns the sheet's name. */
 async function rewrite(): Promise<string> {
-  await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+  await writeButton().click();
   const replace = panel().getByRole('button', { name: /^Replace "/ });
   await replace.waitFor();
   const sheet = ((await replace.textContent()) ?? '').slice('Replace "'.length, -1);
@@ -132,263 +50,293 @@ async function rewrite(): Promise<string> {
   return sheet;
 }
 
-const close = (actual: number, expected: Decimal) =>
-  expect(Math.abs(actual - expected.toNumber())).toBeLessThan(
-    1e-9 * Math.max(1, Math.abs(expected.toNumber())),
-  );
+/** The lines the checks compare, sheet against core. */
+const CHECKED = [
+  'pay.total',
+  'nonPay.total',
+  'councilTax.precept',
+  'requirement',
+  'funding.total',
+  'gap.after',
+  'gap.cumulative',
+  'reserves.general',
+] as const;
 
-/** Checks the active sheet's projection against the core's figures for `scenario`. */
-async function expectProjection(plan: MtfsPlan, scenario: ScenarioName): Promise<void> {
-  const { rows, yearColumns } = plan.layout;
-  const years = plan.projections[scenario].years;
-  for (const [t, col] of yearColumns.entries()) {
-    const year = years[t] as MtfsYear;
-    for (const field of [
-      'requirement',
-      'funding',
-      'gapAfterSavings',
-      'cumulativeGap',
-      'reserves',
-    ] as const) {
-      close(await numberAt(preview.page, `${col}${rows[field]}`), year[field]);
-    }
-    close(await numberAt(preview.page, `${col}${rows.payPlus}`), year.sensitivity.pay);
-    expect((await cell(preview.page, `${col}${rows.belowFloor}`)).value ?? '').toBe(
-      year.belowFloor ? BELOW_FLOOR : '',
-    );
+interface SheetCell {
+  readonly value: unknown;
+  readonly formula: string | undefined;
+  readonly format: string | undefined;
+}
+
+/**
+ * Cells of a sheet as the in-memory workbook holds them, in one read: the grid draws only the
+ * first 100 rows, and the projection runs below them.
+ */
+function sheetCells(sheet: string, addresses: readonly string[]): Promise<SheetCell[]> {
+  return preview.page.evaluate(
+    ([name, list]) => {
+      const book = window.collabPreview?.workbook;
+      if (book === undefined) throw new Error('the preview exposes no workbook');
+      return list.map((address) => {
+        const { value, formula, format } = book.cell(name, address);
+        return { value, formula, format };
+      });
+    },
+    [sheet, addresses] as const,
+  );
+}
+
+/** Each year's cell of a line, by its key. */
+const yearCells = (plan: MtfsPlan, key: string) =>
+  plan.layout.yearColumns.map((col) => `${col}${plan.layout.rows.get(key) ?? 0}`);
+
+/** Checks the written sheet's figures against the core's projection of scenario `s`. */
+async function expectSheet(plan: MtfsPlan, s: number): Promise<void> {
+  const scenario = plan.projection.scenarios[s];
+  for (const key of CHECKED) {
+    expect(plan.layout.rows.has(key)).toBe(true);
+    const cells = await sheetCells(plan.sheet.name, yearCells(plan, key));
+    const years = scenario?.lines.get(key)?.years ?? [];
+    cells.forEach((c, t) => {
+      const expected = years[t]?.toNumber() ?? NaN;
+      expect(typeof c.value).toBe('number');
+      expect(Math.abs((c.value as number) - expected)).toBeLessThan(
+        1e-6 * Math.max(1, Math.abs(expected)),
+      );
+    });
   }
 }
 
 beforeAll(async () => {
+  await preview.page.setViewportSize(LAPTOP);
   await preview.page.getByRole('tab', { name: 'MTFS' }).click();
 });
 
-describe('the MTFS section of the preview page', () => {
-  it('builds a 3-year MTFS of live formulas from the starting figures, matching the pane', async () => {
-    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+describe('the MTFS pane on the preview page', () => {
+  it('fits every section of the form in the 320 px pane without a horizontal scroll bar', async () => {
+    await openSections(true);
+    expect((await preview.page.locator('.taskpane-column').boundingBox())?.width).toBe(320);
+    // Each open section within its own width, the widest of them no wider than the pane's form.
+    const overflowing = await panel()
+      .locator('details.mtfs-section')
+      .evaluateAll((all) =>
+        all
+          .filter(
+            (d) => d.scrollWidth > d.clientWidth || d.getBoundingClientRect().right > innerWidth,
+          )
+          .map((d) => d.getAttribute('data-section')),
+      );
+    expect(overflowing).toEqual([]);
+    // A seven-year list shows whole in its box.
+    const values = box(
+      `Override ${overrideRow('pay.1.award', 'Pessimistic')}: Values in that scenario`,
+    );
+    await values.fill('4% 3.5% 3% 3% 2.5% 2.5% 2.5%');
+    expect(await values.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await values.fill('4% 3.5% 3%');
+    await openSections(false);
+  });
+
+  it('has on the page one box for each box of the form, under its path and unique label', async () => {
+    const shown = await panel()
+      .locator('[data-path]')
+      .evaluateAll((all) =>
+        all.map((el) => ({
+          path: el.getAttribute('data-path') ?? '',
+          label: (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
+        })),
+      );
+    expect(shown.map((b) => b.path).sort()).toEqual(
+      boxes(EXAMPLE_FORM)
+        .map((b) => b.path)
+        .sort(),
+    );
+    expect(new Set(shown.map((b) => b.label)).size).toBe(shown.length);
+  });
+
+  it('writes the starting figures as a sheet of the figures the core projects, shown in the pane', async () => {
+    const expected = planForm(EXAMPLE_FORM, ['Sheet1']);
     await write();
     await expect(status().textContent()).resolves.toMatch(/^Wrote the sheet "MTFS"/);
     expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS']);
-
-    const { rows, yearColumns } = expected.layout;
-    expect((await cell(preview.page, `C${rows.pay}`)).formula).toBe(
-      `=COLLAB.GROW(B${rows.pay},PayAward)`,
-    );
-    expect((await cell(preview.page, `C${rows.gapBeforeSavings}`)).formula).toMatch(
-      /^=COLLAB\.GAP\(/,
-    );
-    const { first } = expected.layout.shares as { first: number };
-    expect((await cell(preview.page, `D${first}`)).formula).toMatch(
-      /^=COLLAB\.APPORTION\(SharedCost,/,
-    );
-    await expectProjection(expected, 'Central');
-
-    // The pane shows the same gaps, from the core.
-    const paneRows = panel().locator('table[data-table="projection"] tbody tr');
-    expect(await paneRows.count()).toBe(3);
-    for (const [t, col] of yearColumns.entries()) {
-      const shown = await paneRows.nth(t).locator('td').first().textContent();
-      expect(shown).toBe((await cell(preview.page, `${col}${rows.gapAfterSavings}`)).text);
+    expect(expected.projection.model.scenarios[expected.selected]).toBe('Central');
+    await expectSheet(expected, expected.selected);
+    // Every projected year is a formula, not a pasted number.
+    for (const c of await sheetCells('MTFS', yearCells(expected, 'gap.after'))) {
+      expect(c.formula).toMatch(/^=/);
     }
-    const parts = await panel().locator('table[data-table="sharing"] tbody td').allTextContents();
-    expect(parts).toEqual(
-      expected.shares?.map(
-        (s) =>
-          `£${Number(s.part.toFixed(2)).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
-      ),
-    );
 
-    // The chart of the gap and the reserves draws every series from the sheet's own figures.
-    const drawn = await lineChart(preview.page, '.workbook', 'Gap after savings and reserves');
-    for (const [series, row] of [
-      ['Gap after savings', rows.gapAfterSavings],
-      ['Reserves', rows.reserves],
-    ] as const) {
-      const line = drawn.series.find((s) => s.name === series);
-      expect(line?.categories).toEqual(['2026/27', '2027/28', '2028/29']);
-      for (const [t, col] of yearColumns.entries()) {
-        expect(line?.values[t]).toBeCloseTo(await numberAt(preview.page, `${col}${row}`), 6);
-      }
+    // The pane's snapshot shows the same figures as the sheet, year by year.
+    expect(await panel().locator('.results .snapshot').textContent()).toMatch(
+      /^A snapshot of the last write, to "MTFS"/,
+    );
+    const rows = panel().locator('table[data-table="projection"] tbody tr');
+    expect(await rows.count()).toBe(3);
+    for (const key of ['requirement', 'funding.total', 'gap.after', 'reserves.general'] as const) {
+      const shown = await panel().locator(`td[data-line="${key}"]`).allTextContents();
+      const sheet = await sheetCells('MTFS', yearCells(expected, key));
+      expect(shown).toEqual(sheet.map((c) => millions(c.value as number)));
     }
 
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+    // The snapshot fits the pane: no column hidden behind a scroll bar.
+    expect(
+      await panel()
+        .locator('.mtfs-results')
+        .evaluate((el) => el.scrollWidth <= el.clientWidth),
+    ).toBe(true);
+    const floor =
+      expected.projection.scenarios[expected.selected]?.flags.get('reserves.belowFloor');
+    expect(
+      await panel().locator('table[data-table="projection"] tbody td:last-child').allTextContents(),
+    ).toEqual(floor?.map((b) => (b ? 'Yes' : 'No')));
+
+    // The user guide's picture: the sheet beside the pane's snapshot of it.
+    await panel().locator('table[data-table="projection"]').scrollIntoViewIfNeeded();
     const shot = join(ROOT, 'test-output', 'mtfs.png');
     await preview.page.screenshot({ path: shot });
     copyFileSync(shot, join(ROOT, 'docs', 'images', 'mtfs.png'));
   });
 
-  it('follows the scenario typed into the selector cell', async () => {
-    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
-    for (const scenario of ['Pessimistic', 'Optimistic', 'Central'] as const) {
-      await typeInto(preview.page, expected.layout.selector, scenario);
-      await expectProjection(expected, scenario);
+  it('follows the scenario chosen in the selector cell', async () => {
+    const expected = planForm(EXAMPLE_FORM, ['Sheet1']);
+    const { scenarios } = expected.projection.model;
+    for (const name of ['Pessimistic', 'Optimistic', 'Central']) {
+      await typeInto(preview.page, expected.layout.selector, name);
+      await expectSheet(expected, scenarios.indexOf(name));
     }
   });
 
-  it('builds a 7-year MTFS on a new sheet, leaving the first one as it was', async () => {
-    const expected = planMtfs(readForm(SEVEN_YEARS), ['Sheet1', 'MTFS']);
-    await fill(SEVEN_YEARS);
-    // "MTFS" is the pane's own sheet, so it asks first; writing beside it keeps it.
-    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
-    await panel().getByRole('button', { name: 'Write "MTFS (2)"' }).click();
-    await status().filter({ hasText: 'Wrote the sheet' }).waitFor();
-    expect(await sheetTabs(preview.page)).toEqual(['Sheet1', 'MTFS', 'MTFS (2)']);
-    expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
-      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward)`,
-    );
-    await expectProjection(expected, 'Pessimistic');
-    await typeInto(preview.page, expected.layout.selector, 'Central');
-    await expectProjection(expected, 'Central');
-    expect(await panel().locator('table[data-table="projection"] tbody tr').count()).toBe(7);
-  });
-
-  it.each([
-    [{ taxBaseGrowth: '0.5' }, 'Pessimistic', /is "0\.5", which could mean 0\.5% or 50%/],
-    [{ grantChange: '-120%' }, 'Optimistic', /grant change 2026\/27 must be more than -100%/],
-  ])('refuses the scenario rate %p, writing nothing', async (change, scenario, text) => {
-    const [[key, value]] = Object.entries(change) as [[string, string]];
+  it('points a bad rate of pay group 2 in the Pessimistic override at exactly that box, in view', async () => {
+    const label = `Override ${overrideRow('pay.1.award', 'Pessimistic')}: Values in that scenario`;
+    const input = box(label);
     const before = await sheetTabs(preview.page);
-    const input = panel().getByLabel(`${RATE_LABELS[key] as string}, ${scenario}`, { exact: true });
-    const old = await input.inputValue();
-    await input.fill(value);
+    await rewrite();
+    expect(await panel().locator('.results table').count()).toBe(1);
+    // The box is typed into, then its section closed, as a user who moves on would.
+    await openSections(true);
+    await input.fill('4% 0.5 3%');
+    await openSections(false);
     await write();
-    await expect(status().textContent()).resolves.toMatch(text);
-    await expect(status().textContent()).resolves.toMatch(/Nothing was written\.$/);
-    expect(await sheetTabs(preview.page)).toEqual(before);
-    expect(await input.getAttribute('aria-invalid')).toBe('true');
+
+    const error = status().and(panel().locator('.error'));
+    await expect(error.textContent()).resolves.toMatch(/Pessimistic.*Nothing was written\.$/);
+    expect(await error.getAttribute('aria-live')).toBe('assertive');
+    expect(await onScreen(error)).toBe(true);
+    expect(await input.evaluate((el) => el.closest('details')?.open)).toBe(true);
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
-    await input.fill(old);
+    expect(await markedInvalid(input)).toBe(true);
+    expect(await onScreen(input)).toBe(true);
+    // Only that box: the same award typed for every scenario, and pay group 1's override, are fine.
+    expect(await panel().locator('[aria-invalid="true"]').count()).toBe(1);
+    expect(await sheetTabs(preview.page)).toEqual(before);
+    // Figures from an earlier write would read as this one's.
+    expect(await panel().locator('.results table').count()).toBe(0);
+
+    await input.fill('4% 3.5% 3%');
+    await rewrite();
+    expect(await panel().locator('[aria-invalid="true"]').count()).toBe(0);
   });
 
   it.each([
+    ['Member 2: Basis figure', 'n/a', /must be a number/],
     ['Horizon (years)', '12', /horizon must be a whole number from 1 to 10/],
-    ['Tax base (Band D equivalent properties)', '-250,000', /tax base must be zero or more/],
-    ['Base budget (base year, £)', '', /base budget is empty/],
-  ])('refuses %s of %p, writing nothing', async (label, value, text) => {
+    ['Tax base (Band D equivalents, base year)', '-390,000', /must be zero or more/],
+  ])('points %s of %p at its box, writing nothing', async (label, value, text) => {
     const before = await sheetTabs(preview.page);
-    const input = panel().getByLabel(label, { exact: true });
+    await openSections(true);
+    const input = box(label);
     const old = await input.inputValue();
     await input.fill(value);
+    await openSections(false);
     await write();
     await expect(status().textContent()).resolves.toMatch(text);
     expect(await sheetTabs(preview.page)).toEqual(before);
-    await input.fill(old);
-  });
-
-  it('points at the member row at fault in the cost-sharing table, writing nothing', async () => {
-    const before = await sheetTabs(preview.page);
-    const input = panel().getByLabel('Member 2 figure', { exact: true });
-    const old = await input.inputValue();
-    await input.fill('n/a');
-    await write();
-    await expect(status().textContent()).resolves.toMatch(
-      /^Cost sharing: .*Nothing was written\.$/,
-    );
-    expect(await sheetTabs(preview.page)).toEqual(before);
-    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await markedInvalid(input)).toBe(true);
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
     await input.fill(old);
   });
 
-  it('switches 3 to 7 years in one action, in boxes wide enough for seven-year lists', async () => {
-    await preview.page.setViewportSize(LAPTOP);
-    await fill(EXAMPLE_FORM);
-    const central = panel().getByLabel('Pay award (% a year), Central', { exact: true });
-    await central.fill('3%, 2.5%, 2%');
-    const horizon = panel().getByLabel('Horizon (years)', { exact: true });
+  it('fits every per-year list to 7 years in one action, and writes the 7-year strategy', async () => {
+    await openSections(true);
+    const horizon = box('Horizon (years)');
     await horizon.fill('7');
     await horizon.press('Tab');
-    expect(await central.inputValue()).toBe('3% 2.5% 2% 2% 2% 2% 2%');
-    const savings = panel().getByLabel('Collaboration savings, new each year (£)', { exact: true });
-    expect(await savings.inputValue()).toBe('200,000 100,000 0 0 0 0 0');
-    const pessimistic = panel().getByLabel('Pay award (% a year), Pessimistic', { exact: true });
-    expect(await pessimistic.inputValue()).toBe('4% 3.5% 3% 3% 3% 3% 3%');
-    // The whole list shows: the box is at least as wide as its text.
-    expect(await pessimistic.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(status().textContent()).resolves.toMatch(/^Fitted \d+ per-year lists to 7 years/);
+    expect(await box('Funding line 1: Growth (% a year)').inputValue()).toBe(
+      '2% 1.5% 1.5% 1.5% 1.5% 1.5% 1.5%',
+    );
+    expect(await box('Tax base growth (% a year)').inputValue()).toBe('1%');
+    expect(
+      await box(
+        `Override ${overrideRow('pay.1.award', 'Pessimistic')}: Values in that scenario`,
+      ).inputValue(),
+    ).toBe('4% 3.5% 3% 3% 3% 3% 3%');
+
     await rewrite();
-    // The strategy written is the starting figures with each list fitted to seven years.
-    const fit = (text: string) => fitToHorizon(text, 7);
-    const typed: MtfsFormValues = {
-      ...EXAMPLE_FORM,
-      years: '7',
-      collaborationSavings: fit(EXAMPLE_FORM.collaborationSavings),
-      otherSavings: fit(EXAMPLE_FORM.otherSavings),
-      useOfReserves: fit(EXAMPLE_FORM.useOfReserves),
-      scenarios: Object.fromEntries(
-        SCENARIOS.map((sc) => [
-          sc,
-          Object.fromEntries(
-            Object.entries(EXAMPLE_FORM.scenarios[sc]).map(([k, v]) => [
-              k,
-              k === 'payAward' && sc === 'Central' ? fit('3% 2.5% 2%') : fit(v),
-            ]),
-          ),
-        ]),
-      ) as MtfsFormValues['scenarios'],
-    };
-    const years = planMtfs(readForm(typed), []).projections.Central.years;
+    // The strategy written is the starting figures with every list fitted to seven years.
+    const seven = refit({ ...EXAMPLE_FORM, fields: { ...EXAMPLE_FORM.fields, years: '7' } }, 7);
+    const expected = planForm(seven.values, ['Sheet1']);
+    expect(expected.layout.yearColumns).toHaveLength(7);
+    await expectSheet(expected, expected.selected);
     const shown = panel().locator('[data-table="projection"] tbody th');
-    expect(await shown.allTextContents()).toEqual(years.map((y) => y.label));
-    expect(years).toHaveLength(7);
+    expect(await shown.allTextContents()).toEqual(expected.projection.model.labels);
+
     await horizon.fill('3');
     await horizon.press('Tab');
-    expect(await central.inputValue()).toBe('3% 2.5% 2%');
-    await preview.page.setViewportSize({ width: 1360, height: 900 });
+    expect(await box('Funding line 1: Growth (% a year)').inputValue()).toBe('2% 1.5% 1.5%');
+    await openSections(false);
   });
 
-  it('says its results are a snapshot of the last write', async () => {
-    const sheet = await rewrite();
-    expect(await panel().locator('.results .snapshot').textContent()).toMatch(
-      new RegExp(`^A snapshot of the last write, to "${sheet.replace(/[()]/g, '\\$&')}"`),
-    );
+  it('adds a row to a list, points its blank box out, and removes it', async () => {
+    await openSections(true);
+    await panel().getByRole('button', { name: 'Add pay group' }).click();
+    const name = box('Pay group 4: Name');
+    expect(await name.evaluate((node) => node === document.activeElement)).toBe(true);
+    await name.fill('Detention officers');
+    await write();
+    const cost = box('Pay group 4: Pay bill, or average pay per FTE (base year-end rates)');
+    expect(await markedInvalid(cost)).toBe(true);
+    await expect(status().textContent()).resolves.toMatch(/^Detention officers: .*is empty/);
+    await panel().getByRole('button', { name: 'Remove pay group 4' }).click();
+    expect(await panel().getByRole('group', { name: 'Pay group 4' }).count()).toBe(0);
+    await rewrite();
+    await openSections(false);
   });
 
-  it.each([
-    ['Pay award (% a year), Central', '0.5'],
-    ['Member 2 figure', 'n/a'],
-    ['Horizon (years)', '12'],
-  ])(
-    'on a laptop screen, shows the error for %s, marks the field and clears the old results',
-    async (label, value) => {
-      await preview.page.setViewportSize(LAPTOP);
-      const input = panel().getByLabel(label, { exact: true });
-      const old = await input.inputValue();
-      await rewrite();
-      expect(await panel().locator('.results table').count()).toBeGreaterThan(0);
-      await input.fill(value);
-      await write();
-      const error = status().and(panel().locator('.error'));
-      expect(await onScreen(error)).toBe(true);
-      expect(await error.getAttribute('aria-live')).toBe('assertive');
-      expect(await onScreen(input)).toBe(true);
-      expect(await markedInvalid(input)).toBe(true);
-      expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
-      // Figures from an earlier write would read as this one's.
-      expect(await panel().locator('.results table').count()).toBe(0);
-      await input.fill(old);
-      await preview.page.setViewportSize({ width: 1360, height: 900 });
-    },
-  );
+  it('offers the overrides the scenarios as typed', async () => {
+    await openSections(true);
+    const scenario = box('Scenario 3: Name');
+    await scenario.fill('Stress');
+    await scenario.press('Tab');
+    // The first override of the old name is the one refused.
+    const choice = box(`Override ${overrideRow('pay.0.award', 'Pessimistic')}: Scenario`);
+    const options = await choice.locator('option').allTextContents();
+    expect(options).toContain('Stress');
+    // The override keeps the name it was given, marked, so the user sees what to change.
+    expect(options).toContain('Pessimistic (no longer in the form)');
+    // An override left on the old name is refused at that override.
+    await write();
+    expect(await markedInvalid(choice)).toBe(true);
+    await scenario.fill('Pessimistic');
+    await scenario.press('Tab');
+    expect(await choice.inputValue()).toBe('Pessimistic');
+    await openSections(false);
+  });
 
-  it('replaces a sheet it wrote only when asked to, and writes nothing on Cancel', async () => {
-    await fill(EXAMPLE_FORM);
+  it('replaces a sheet it wrote only when asked to, writes beside it, and nothing on Cancel', async () => {
     const tabs = await sheetTabs(preview.page);
-    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
+    await writeButton().click();
     await panel().getByRole('button', { name: 'Cancel' }).click();
     await status().filter({ hasText: 'Nothing was written.' }).waitFor();
     expect(await sheetTabs(preview.page)).toEqual(tabs);
 
-    await panel().getByRole('button', { name: 'Write MTFS sheet' }).click();
-    await panel().getByRole('button', { name: 'Replace "MTFS"' }).click();
-    await status().filter({ hasText: 'Wrote the sheet "MTFS"' }).waitFor();
-    expect(await sheetTabs(preview.page)).toEqual(tabs);
-    // The replaced sheet is the 3-year strategy now, its names still its own.
-    const expected = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
-    await expectProjection(expected, 'Central');
-    expect((await cell(preview.page, `C${expected.layout.rows.pay}`)).formula).toBe(
-      `=COLLAB.GROW(B${expected.layout.rows.pay},PayAward)`,
-    );
+    await writeButton().click();
+    await panel().getByRole('button', { name: 'Write "MTFS (2)"' }).click();
+    await status().filter({ hasText: 'Wrote the sheet "MTFS (2)"' }).waitFor();
+    expect(await sheetTabs(preview.page)).toEqual([...tabs, 'MTFS (2)']);
+    await expectSheet(planForm(EXAMPLE_FORM, tabs), 1);
   });
 
   it('raised no console errors and made no request off the local server', () => {

@@ -7,8 +7,7 @@ import { BenchmarkInputError } from '../../../addin/taskpane/benchmark/errors';
 import { planBenchmark, type BenchmarkChoices } from '../../../addin/taskpane/benchmark/plan';
 import { sampleRange, sampleSheet, SAMPLE_SHEET } from '../../../addin/taskpane/benchmark/sample';
 import { freeSheetName } from '../../../addin/taskpane/ui/sheetName';
-import { EXAMPLE_FORM, readForm } from '../../../addin/taskpane/mtfs/form';
-import { planMtfs } from '../../../addin/taskpane/mtfs/plan';
+import { EXAMPLE_FORM, planForm } from '../../../addin/taskpane/mtfs/form';
 import { failureMessage } from '../../../addin/taskpane/ui/failure';
 import { WorkbookError } from '../../../addin/workbook/errors';
 import {
@@ -42,10 +41,7 @@ const WRITES: readonly [string, (port: MemoryPort) => Promise<SheetWrite>][] = [
         await port.sheetNames(),
       ).sheet,
   ],
-  [
-    'an MTFS sheet',
-    async (port) => planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet,
-  ],
+  ['an MTFS sheet', async (port) => planForm(EXAMPLE_FORM, await port.sheetNames()).sheet],
 ];
 
 /**
@@ -190,7 +186,7 @@ describe('the message for a write Excel could not finish', () => {
   async function failedInExcel(failWhen: FakeExcel['failWhen']): Promise<string> {
     const excel = new FakeExcel();
     excel.failWhen = failWhen;
-    const sheet = planMtfs(readForm(EXAMPLE_FORM), excel.sheetNames()).sheet;
+    const sheet = planForm(EXAMPLE_FORM, excel.sheetNames()).sheet;
     return failureMessage(
       await excel
         .port()
@@ -246,7 +242,7 @@ describe('writing the same thing twice', () => {
   it('refuses a write planned before its sheet name was taken, changing nothing', async () => {
     const { book, port } = await workbookInUse();
     const before = snapshot(book);
-    const stale = planMtfs(readForm(EXAMPLE_FORM), []).sheet;
+    const stale = planForm(EXAMPLE_FORM, []).sheet;
     const error = await port.writeSheet(stale).catch((e: unknown) => e);
     expect((error as WorkbookError).code).toBe('SHEET_EXISTS');
     expect(snapshot(book)).toEqual(before);
@@ -326,7 +322,7 @@ describe('a data range of 100,000 rows', () => {
 describe('an MTFS sheet beside names and sheets that are not its own', () => {
   /** The projected figures of an MTFS sheet: every year of every projection row. */
   function projection(book: MemoryWorkbook, sheet: string): CellValue[] {
-    const plan = planMtfs(readForm(EXAMPLE_FORM), []);
+    const plan = planForm(EXAMPLE_FORM, []);
     return Object.values(plan.layout.rows).flatMap((row) =>
       plan.layout.yearColumns.map((col) => book.cell(sheet, `${col}${row}`).value),
     );
@@ -335,14 +331,14 @@ describe('an MTFS sheet beside names and sheets that are not its own', () => {
   async function freshMtfs(): Promise<CellValue[]> {
     const book = new MemoryWorkbook({ functions: excelFunctions });
     book.addSheet('Sheet1');
-    await new MemoryPort(book).writeSheet(planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']).sheet);
+    await new MemoryPort(book).writeSheet(planForm(EXAMPLE_FORM, ['Sheet1']).sheet);
     return projection(book, 'MTFS');
   }
 
   it('is written again after the user renamed the first, each computing from its own cells', async () => {
     const { book, port } = await workbookInUse();
     book.renameSheet('MTFS', 'MTFS 2025');
-    const again = planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet;
+    const again = planForm(EXAMPLE_FORM, await port.sheetNames()).sheet;
     await port.writeSheet(again);
     const expected = await freshMtfs();
     expect(projection(book, again.name)).toEqual(expected);
@@ -357,7 +353,7 @@ describe('an MTFS sheet beside names and sheets that are not its own', () => {
     for (const name of ['BandD', 'TaxBase', 'PayAward']) book.defineName(name, 'Sheet1', 'A1');
     const names = book.names();
     const port = new MemoryPort(book);
-    await port.writeSheet(planMtfs(readForm(EXAMPLE_FORM), await port.sheetNames()).sheet);
+    await port.writeSheet(planForm(EXAMPLE_FORM, await port.sheetNames()).sheet);
     expect(projection(book, 'MTFS')).toEqual(await freshMtfs());
     expect(book.names().filter((n) => n.scope === undefined)).toEqual(names);
   });
