@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { LAPTOP, insertSample, lineChart, message, numberAt, usePreview } from './harness';
 
 const preview = usePreview('file');
-const MTFS_CHART = '.workbook svg[data-chart-title="Gap after savings and reserves"]';
+const MTFS_CHART = '.workbook svg[data-chart-title="Gap after savings and general reserve"]';
 const SLOPE_CHART = '.workbook svg[data-chart-title="Local policing: all forces (£ per head)"]';
 
 interface Box {
@@ -66,7 +66,10 @@ describe('the MTFS chart on the preview page', () => {
     await preview.page.getByRole('tab', { name: 'MTFS' }).click();
     const panel = preview.page.locator('#panel-mtfs');
     // Savings beyond the gap, so the gap after savings runs below zero and the axis must show it.
-    await panel.getByLabel('Other savings, new each year (£)', { exact: true }).fill('40,000,000');
+    await panel
+      .locator('details.mtfs-section')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await panel.locator('[data-path="savings.1.amounts"]').fill('40,000,000');
     await panel.getByRole('button', { name: 'Write MTFS sheet' }).click();
     await panel.locator('[role="status"]').filter({ hasText: 'Wrote the sheet' }).waitFor();
   });
@@ -75,8 +78,12 @@ describe('the MTFS chart on the preview page', () => {
     const figures = preview.page.locator('.workbook figure.chart-box');
     expect(await figures.count()).toBe(1);
     expect(await figures.locator('svg').count()).toBe(1);
-    const drawn = await lineChart(preview.page, '.workbook', 'Gap after savings and reserves');
-    const names = ['Gap after savings', 'Reserves', 'Reserves floor'];
+    const drawn = await lineChart(
+      preview.page,
+      '.workbook',
+      'Gap after savings and general reserve',
+    );
+    const names = ['Gap after savings', 'General reserve', 'Reserves floor'];
     expect(drawn.series.map((s) => s.name)).toEqual(names);
     expect(drawn.legend).toEqual(names);
     expect(await preview.page.locator(`${MTFS_CHART} polyline`).count()).toBe(names.length);

@@ -1,9 +1,8 @@
 // What a finance officer sees at 1366×768 after writing a benchmark and an MTFS on the preview
-// page: every figure on every written sheet carries a number format (spilled years included, so
+// page: every figure on every written sheet carries a number format (every year included, so
 // no 84460000 in the grid), and a mistyped scenario name shows #N/A in the projection, never a
 // plausible £0 or a gap of minus the savings.
-import { EXAMPLE_FORM, readForm } from '../../addin/taskpane/mtfs/form';
-import { planMtfs } from '../../addin/taskpane/mtfs/plan';
+import { EXAMPLE_FORM, planForm } from '../../addin/taskpane/mtfs/form';
 import { cell, insertSample, typeInto, usePreview } from './harness';
 
 const preview = usePreview('file');
@@ -36,7 +35,7 @@ beforeAll(async () => {
 });
 
 describe('formats and scenario names on the preview page', () => {
-  it('formats every figure of the benchmark and MTFS sheets, spilled years included', async () => {
+  it('formats every figure of the benchmark and MTFS sheets, in every year', async () => {
     const page = preview.page;
     await insertSample(page);
     await page.getByLabel('Force or forces').selectOption(['Kent']);
@@ -57,19 +56,20 @@ describe('formats and scenario names on the preview page', () => {
     expect(await unformattedNumbers(written)).toEqual(
       Object.fromEntries(written.map((s) => [s, []])),
     );
-    // As the grid shows it: the last year of a spilled row is in pounds, not bare digits.
-    const plan = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+    // As the grid shows it: the last year of a line is in pounds, not bare digits.
+    const plan = planForm(EXAMPLE_FORM, ['Sheet1']);
     const last = plan.layout.yearColumns.at(-1) as string;
-    expect((await cell(page, `${last}${plan.layout.rows.pay}`)).text).toMatch(/^£[\d,]+$/);
-    expect((await cell(page, `${last}${plan.layout.rows.gapBeforeSavings}`)).text).toMatch(/£/);
+    const row = (key: string) => plan.layout.rows.get(key) as number;
+    expect((await cell(page, `${last}${row('pay.total')}`)).text).toMatch(/^£[\d,]+$/);
+    expect((await cell(page, `${last}${row('gap.before')}`)).text).toMatch(/£/);
   });
 
   it('shows #N/A in the projection, and no figure, for a mistyped scenario name', async () => {
     const page = preview.page;
-    const plan = planMtfs(readForm(EXAMPLE_FORM), ['Sheet1']);
+    const plan = planForm(EXAMPLE_FORM, ['Sheet1']);
     await typeInto(page, plan.layout.selector, 'Centrall');
     const { rows, yearColumns } = plan.layout;
-    for (const row of [rows.requirement, rows.gapAfterSavings, rows.reserves]) {
+    for (const row of ['requirement', 'gap.after', 'reserves.general'].map((k) => rows.get(k))) {
       for (const col of yearColumns) {
         expect((await cell(page, `${col}${row}`)).text).toBe('#N/A');
       }
