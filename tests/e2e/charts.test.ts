@@ -109,7 +109,11 @@ describe('the MTFS chart on the preview page', () => {
       expect(Number(label.replace(/[£,]/g, ''))).toBe(tick);
     }
     expect(ticks.some((t) => t < 0)).toBe(true);
-    const drawn = await lineChart(preview.page, '.workbook', 'Gap after savings and reserves');
+    const drawn = await lineChart(
+      preview.page,
+      '.workbook',
+      'Gap after savings and general reserve',
+    );
     expect(Math.min(...(drawn.series[0]?.values ?? []))).toBeLessThan(0);
     const { svg, items } = await boxes(preview.page, MTFS_CHART, 'text');
     for (const item of items) {

@@ -163,7 +163,7 @@ async function tabThrough(page: Page): Promise<Focused[]> {
   return seen;
 }
 
-/** What Tab must reach: every enabled, visible control, radios once per group. */
+/** What Tab must reach: every enabled, visible control (not in a closed section), radios once per group. */
 function reachable(page: Page): Promise<string[]> {
   return page.evaluate((pane) => {
     const keys = new Set<string>();
@@ -172,6 +172,9 @@ function reachable(page: Page): Promise<string[]> {
     );
     for (const el of controls) {
       if (el.getClientRects().length === 0 || (el as HTMLButtonElement).disabled) continue;
+      // A closed section's controls keep their boxes in Chromium but are not shown or focusable.
+      const closed = el.closest('details:not([open])');
+      if (closed !== null && el.closest('summary') === null) continue;
       // Tabs use a roving tab stop (arrows move between them): the selected one stands for all.
       if (el.getAttribute('role') === 'tab' && el.getAttribute('aria-selected') !== 'true')
         continue;
