@@ -244,10 +244,19 @@ describe.each([
     expect(cut).toEqual([]);
   });
 
-  it('makes the tabs and every Benchmark control at least 32 px high', async () => {
+  it('makes the tabs and every Benchmark and MTFS control at least 32 px high', async () => {
     await showTab(preview.page, 'Benchmark');
     expect(await shortControls(preview.page, `${PANE} .tabs`)).toEqual([]);
     expect(await shortControls(preview.page, '#panel-benchmark')).toEqual([]);
+    await showTab(preview.page, 'MTFS');
+    const sections = preview.page.locator('#panel-mtfs details.mtfs-section');
+    await sections.evaluateAll((all) =>
+      all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    expect(await shortControls(preview.page, '#panel-mtfs')).toEqual([]);
+    await sections.evaluateAll((all) =>
+      all.forEach((d, i) => ((d as HTMLDetailsElement).open = i === 0)),
+    );
   });
 });
 

@@ -31,7 +31,7 @@ details.mtfs-section > summary { font-weight: 600; cursor: pointer; padding: 6px
   border-top: 1px solid var(--colorNeutralStroke2); padding: 4px 0; }
 .line-row .wide, .line-row .line-head { grid-column: 1 / -1; }
 .line-head { display: flex; justify-content: space-between; align-items: center; font-weight: 600; font-size: 12px; }
-.line-head button.remove { min-height: 24px; padding: 0 8px; font-weight: 400; font-size: 12px; }
+.line-head button.remove { min-height: 32px; padding: 0 8px; font-weight: 400; font-size: 12px; }
 .line-list button.add { margin: 4px 0; }
 .mtfs-results { overflow-x: auto; }
 .mtfs-results table { table-layout: fixed; }
