@@ -1,5 +1,8 @@
 // Random MTFS inputs over the whole input space the model accepts: every kind of line, every way of
-// giving a value (one for all years, one per year, per scenario, text or number), both units.
+// giving a value (one for all years, one per year, per scenario, text or number), both units. Amounts
+// stay at a police force's scale (up to £200m a line), where Excel's doubles still hold the penny
+// that the sheet test checks; the core's own laws (tests/core/mtfs/strategies.ts) reach far larger
+// figures, exactly, where a sheet could only agree to Excel's 15 significant digits.
 import fc from 'fast-check';
 import type {
   ContributionInput,
