@@ -163,30 +163,30 @@ export function elementwise(
     const g1 = args[1]?.grid ?? NONE;
     const g2 = args[2]?.grid ?? NONE;
     const g3 = args[3]?.grid ?? NONE;
+    const one = (r: number, c: number): Element => {
+      if (fast) {
+        const a = pick(g0, r, c);
+        const b = pick(g1, r, c);
+        const x = pick(g2, r, c);
+        const y = pick(g3, r, c);
+        if (
+          typeof a === 'number' &&
+          typeof b === 'number' &&
+          typeof x === 'number' &&
+          typeof y === 'number'
+        ) {
+          const quick = exactValue(fast, a, b, x, y);
+          if (quick === quick) return quick;
+        }
+      }
+      return attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
+    };
     const out: Element[][] = new Array<Element[]>(rows);
     for (let r = 0; r < rows; r++) {
-      const line: Element[] = new Array<Element>(cols);
-      for (let c = 0; c < cols; c++) {
-        if (fast) {
-          const a = pick(g0, r, c);
-          const b = pick(g1, r, c);
-          const x = pick(g2, r, c);
-          const y = pick(g3, r, c);
-          if (
-            typeof a === 'number' &&
-            typeof b === 'number' &&
-            typeof x === 'number' &&
-            typeof y === 'number'
-          ) {
-            const quick = exactValue(fast, a, b, x, y);
-            if (quick === quick) {
-              line[c] = quick;
-              continue;
-            }
-          }
-        }
-        line[c] = attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
-      }
+      // A row made as a literal and grown by push stays a packed array of doubles; `new Array(n)`
+      // starts holey and is copied when its first double arrives: twice the garbage per row.
+      const line: Element[] = [one(r, 0)];
+      for (let c = 1; c < cols; c++) line.push(one(r, c));
       out[r] = line;
     }
     return out;

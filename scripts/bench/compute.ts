@@ -264,13 +264,18 @@ function rangeCases() {
   ];
 }
 
-process.stdout.write(
-  JSON.stringify({
-    rows: ROWS,
-    calls: CALLS,
-    scalar: scalarCases(),
-    perCall: perCallCases(),
-    wholeColumn: wholeColumnCases(),
-    ranges: rangeCases(),
-  }),
+// `node .bench/scripts/bench/compute.js scalar perCall` measures only those parts (while tuning);
+// with no names, every part, as `npm run bench` runs it.
+const PARTS = {
+  scalar: scalarCases,
+  perCall: perCallCases,
+  wholeColumn: wholeColumnCases,
+  ranges: rangeCases,
+};
+const only = process.argv.slice(2);
+const results = Object.fromEntries(
+  Object.entries(PARTS)
+    .filter(([name]) => only.length === 0 || only.includes(name))
+    .map(([name, part]) => [name, part()]),
 );
+process.stdout.write(JSON.stringify({ rows: ROWS, calls: CALLS, ...results }));

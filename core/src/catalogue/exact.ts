@@ -3,8 +3,11 @@
 // integer m below 10^15 times 10^-k. Differences and products of such integers are exact while they
 // stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division is the correctly
 // rounded value; the decimal path rounds the same quotient to 40 digits first, which cannot change
-// the double (p ÷ q is never within 10^-40 of a midpoint between doubles, nor on one). Wherever
-// scaling would overflow, the path answers NaN and the caller takes the decimal path.
+// the double (p ÷ q is never within 10^-40 of a midpoint between doubles, nor on one). Where scaling
+// passes 2^53 (a product of two pence figures, figures of very different scales), the same integers
+// are carried as double-doubles with a bound on their error, and the result is kept only when every
+// value within that bound (which also covers the decimal path's 40-digit roundings) rounds to the
+// same double. Otherwise the path answers NaN and the caller takes the decimal path.
 import type { Kind } from '../lib/input.js';
 import { formulaSlots, type FunctionSpec } from './spec.js';
 
@@ -54,12 +57,16 @@ function unitsOfDigits(x: number): number {
     n = 1e14;
     j -= 1;
   }
-  // The smallest scale: strip trailing zeros in steps of 8, 4, 2 and 1 digits.
+  // The smallest scale: strip trailing zeros in steps of 8, 4, 2 and 1 digits. n ÷ p is whole
+  // exactly when p divides n (n < 10^15: a non-whole quotient is at least 1/p from any integer,
+  // far more than its rounding), and a division is several times cheaper than a double's %.
   for (let step = 8; step >= 1; step >>= 1) {
-    const p = POW10[step] as number;
-    if (j >= step && n % p === 0) {
-      n /= p;
-      j -= step;
+    if (j >= step) {
+      const q = n / (POW10[step] as number);
+      if (q === Math.floor(q)) {
+        n = q;
+        j -= step;
+      }
     }
   }
   scale = j;
@@ -150,21 +157,97 @@ function kernel(
   // the decimal path decides.
   if (bounded && !(x <= w)) return NaN;
   const k = kx > ky ? kx : ky;
-  const bx = mx * (POW10[k - kx] as number);
-  const by = my * (POW10[k - ky] as number);
-  if (!(bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT)) return NaN;
-  const difference = bx - by;
-  const product = difference * mz;
+  const px = POW10[k - kx] as number;
+  const py = POW10[k - ky] as number;
+  const bx = mx * px;
+  const by = my * py;
   const k2 = k + kz;
-  if (!(product < LIMIT && product > -LIMIT) || k2 > 22) return NaN;
   // (product ÷ 10^k2) ÷ (mw ÷ 10^kw): only the difference of the scales needs carrying, so
   // quotients of like figures (per-head values, rates) stay small.
   const shift = kw - k2;
-  const p = shift >= 0 ? product * (POW10[shift] as number) : product;
-  const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
-  // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds exactly.
-  if (!(p < LIMIT && p > -LIMIT) || (mw !== 1 && !(q < LIMIT))) return NaN;
-  return p / q + 0;
+  if (bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT) {
+    const product = (bx - by) * mz;
+    if (product < LIMIT && product > -LIMIT && k2 <= 22) {
+      const p = shift >= 0 ? product * (POW10[shift] as number) : product;
+      const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
+      // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds
+      // exactly.
+      if (p < LIMIT && p > -LIMIT && (mw === 1 || q < LIMIT)) return p / q + 0;
+    }
+  }
+  return certified(mx, px, my, py, mz, mw, shift);
+}
+
+/**
+ * 2^-98: more than the relative error of the double-double steps below (each within a few 2^-106)
+ * and of the decimal path's two roundings to 40 digits (each within 2^-129).
+ */
+const SLACK = 2 ** -98;
+
+/**
+ * The double nearest hi + lo when every value within `error` of hi + lo rounds to that same double;
+ * NaN otherwise. Rounding is monotonic, so the ends of the interval decide for all of it; `error` is
+ * widened first by the rounding of lo ± error itself.
+ */
+function certain(hi: number, lo: number, error: number): number {
+  const e = error * (1 + 2 ** -40) + (lo < 0 ? -lo : lo) * 2 ** -50;
+  const down = hi + (lo - e);
+  return down === hi + (lo + e) ? down : NaN;
+}
+
+/**
+ * (mx·px − my·py) × mz × 10^shift ÷ mw as a double-double with an error bound, certified by
+ * `certain`: the path for integers past 2^53. Every input is an integer below 2^53 (px, py powers
+ * of ten up to 10^22), so the first products are exact pairs (Dekker); each later step's error is
+ * within a few 2^-106 of its size, and the bound carries it through the cancellation of x − y.
+ */
+function certified(
+  mx: number,
+  px: number,
+  my: number,
+  py: number,
+  mz: number,
+  mw: number,
+  shift: number,
+): number {
+  if (shift > 22 || shift < -22) return NaN;
+  const xh = mx * px;
+  const xl = productError(mx, px, xh);
+  const yh = my * py;
+  const yl = productError(my, py, yh);
+  // x − y: Knuth's two-sum of the high parts (exact), then the low parts.
+  const sh = xh - yh;
+  const v = sh - xh;
+  const sl = xh - (sh - v) + (-yh - v) + (xl - yl);
+  let error = ((xh < 0 ? -xh : xh) + (yh < 0 ? -yh : yh)) * SLACK;
+  // × mz (an integer below 2^53: the high product is exact as a pair).
+  const ph = sh * mz;
+  const pl = productError(sh, mz, ph) + sl * mz;
+  error = error * (mz < 0 ? -mz : mz) + (ph < 0 ? -ph : ph) * SLACK;
+  // Renormalised by a two-sum: pl may outweigh ph after the cancellation of x − y.
+  let nh = ph + pl;
+  const u = nh - ph;
+  let nl = ph - (nh - u) + (pl - u);
+  let dh = mw;
+  let dl = 0;
+  if (shift > 0) {
+    const t = POW10[shift] as number;
+    const h = nh * t;
+    nl = productError(nh, t, h) + nl * t;
+    nh = h;
+    error = error * t + (h < 0 ? -h : h) * SLACK;
+  } else if (shift < 0) {
+    const t = POW10[-shift] as number;
+    dh = mw * t;
+    dl = productError(mw, t, dh);
+  }
+  // (nh + nl) ÷ (dh + dl): a first quotient and the exact remainder's correction. nh − q1·dh is
+  // exact (the two are within a factor of two: Sterbenz).
+  const q1 = nh / dh;
+  const t1 = q1 * dh;
+  const r = nh - t1 - productError(q1, dh, t1) + nl - q1 * dl;
+  const q2 = r / dh;
+  return certain(q1, q2, error / (dh < 0 ? -dh : dh) + (q1 < 0 ? -q1 : q1) * SLACK);
 }
 
 /**
