@@ -208,8 +208,10 @@ export function cellsOfPaired(args: readonly Arg[]): unknown[][] {
   return args.map((arg) => {
     const list: unknown[] = [];
     const end = arg.grid.length === rows ? used : arg.grid.length;
-    for (let r = 0; r < end; r++)
-      for (const v of arg.grid[r] as readonly unknown[]) list.push(fromCell(v));
+    for (let r = 0; r < end; r++) {
+      const row = arg.grid[r] as readonly unknown[];
+      for (let c = 0; c < row.length; c++) list.push(fromCell(row[c]));
+    }
     return list;
   });
 }

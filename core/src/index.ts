@@ -14,7 +14,12 @@ export { nre } from './nre/nre.js';
 export { perHead } from './nre/perHead.js';
 export { nrePerHead } from './nre/nrePerHead.js';
 export { pooledPerHead } from './nre/pooledPerHead.js';
-export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage.js';
+export {
+  nationalAverage,
+  nationalAverageValue,
+  type AverageOptions,
+  type AverageResult,
+} from './nre/nationalAverage.js';
 export { variancePct } from './nre/variancePct.js';
 export {
   benchmark,
@@ -65,7 +70,7 @@ export {
   type ParamSpec,
 } from './catalogue/spec.js';
 export { exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
-export { growthYears } from './mtfs/grow.js';
+export { growNumbers, growthYears } from './mtfs/grow.js';
 export { isOmitted, MAX_TEXT_LENGTH } from './lib/input.js';
 
 export {

@@ -156,6 +156,23 @@ function kernel(
   // Reading is monotonic, so x ≤ w as doubles means the decimals compare the same way; otherwise
   // the decimal path decides.
   if (bounded && !(x <= w)) return NaN;
+  return combine(mx, kx, my, ky, mz, kz, mw, kw);
+}
+
+/**
+ * (mx·10^-kx − my·10^-ky) × mz·10^-kz ÷ mw·10^-kw for integers below 10^15 and scales 0 to 22,
+ * rounded once to a double; NaN where it cannot be certified (the caller's decimal path decides).
+ */
+function combine(
+  mx: number,
+  kx: number,
+  my: number,
+  ky: number,
+  mz: number,
+  kz: number,
+  mw: number,
+  kw: number,
+): number {
   const k = kx > ky ? kx : ky;
   const px = POW10[k - kx] as number;
   const py = POW10[k - ky] as number;
@@ -176,6 +193,30 @@ function kernel(
     }
   }
   return certified(mx, px, my, py, mz, mw, shift);
+}
+
+/**
+ * The mean of doubles, each read by its 15 digits, as the decimal path gives it (an exact sum, one
+ * rounding): the sum on integers at the largest scale, divided once; NaN where a figure has no
+ * 15-digit reading or the sum passes 2^53.
+ */
+export function exactMean(values: readonly number[]): number {
+  let sum = 0;
+  let k = 0;
+  for (const x of values) {
+    let m = units(x);
+    if (m !== m) return NaN;
+    // Bring the sum and the figure to the larger scale; every step stays an exact integer < 2^53.
+    if (scale > k) {
+      sum *= POW10[scale - k] as number;
+      k = scale;
+    } else m *= POW10[k - scale] as number;
+    if (!(sum < LIMIT && sum > -LIMIT && m < LIMIT && m > -LIMIT)) return NaN;
+    sum += m;
+    if (!(sum < LIMIT && sum > -LIMIT)) return NaN;
+  }
+  const count = values.length;
+  return count === 0 ? NaN : combine(sum, k, 0, 0, 1, 0, count, 0);
 }
 
 /**
@@ -312,4 +353,71 @@ export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: 
     plan.gw,
     plan.bounded,
   );
+}
+
+/** (mh + ml) ÷ t for a pair and an exact double t, as a pair in `pair` (error within 2^-104). */
+function dividePair(mh: number, ml: number, t: number, pair: Float64Array, at: number): void {
+  const q1 = mh / t;
+  const t1 = q1 * t;
+  const q2 = (mh - t1 - productError(q1, t, t1) + ml) / t;
+  const h = q1 + q2;
+  pair[at] = h;
+  pair[at + 1] = q2 - (h - q1);
+}
+
+/**
+ * The growth factors 1 + r of GROW's rates, each read by its 15 digits, as double-double pairs
+ * (high, low) in one array; undefined when a rate has no 15-digit reading or is -100 % or less
+ * (the decimal path gives that error).
+ */
+export function growthFactors(rates: readonly number[]): Float64Array | undefined {
+  const pairs = new Float64Array(rates.length * 2);
+  for (let i = 0; i < rates.length; i++) {
+    const m = units(rates[i] as number);
+    if (!passes(m, GROWTH)) return undefined;
+    // 1 + m·10^-k = (10^k + m) ÷ 10^k; the sum is an exact pair (two-sum of exact integers).
+    const t = POW10[scale] as number;
+    const h = t + m;
+    const v = h - t;
+    dividePair(h, t - (h - v) + (m - v), t, pairs, 2 * i);
+  }
+  return pairs;
+}
+
+/** 2^-960 … 2^960: where a double-double keeps its relative precision (no overflow, no subnormals). */
+const TINY = 2 ** -960;
+const HUGE = 2 ** 960;
+
+/**
+ * base × F1, base × F1 × F2, … for `growthFactors` pairs, each rounded once to a double as the
+ * decimal path (which rounds each product to 40 digits) gives it, into `out`; false where a year
+ * cannot be certified (the caller takes the decimal path). Each year's relative error is within
+ * (year + 2) × 2^-103, and the decimal path's within year × 2^-130.
+ */
+export function compound(base: number, factors: Float64Array, out: number[]): boolean {
+  const mb = units(base);
+  if (mb !== mb) return false;
+  const years = factors.length / 2;
+  if (mb === 0) {
+    for (let y = 0; y < years; y++) out[y] = 0;
+    return true;
+  }
+  const pair = new Float64Array(2);
+  dividePair(mb, 0, POW10[scale] as number, pair, 0);
+  let h = pair[0] as number;
+  let l = pair[1] as number;
+  for (let y = 0; y < years; y++) {
+    const fh = factors[2 * y] as number;
+    const fl = factors[2 * y + 1] as number;
+    const p = h * fh;
+    const a = p < 0 ? -p : p;
+    if (!(a > TINY && a < HUGE)) return false;
+    const e = productError(h, fh, p) + (h * fl + l * fh);
+    h = p + e;
+    l = e - (h - p);
+    const v = certain(h, l, (h < 0 ? -h : h) * (y + 3) * 2 ** -100);
+    if (v !== v) return false;
+    out[y] = v;
+  }
+  return true;
 }
