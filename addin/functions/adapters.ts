@@ -241,9 +241,11 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
       const list = cells('bases', grid);
       const used = Math.ceil(list.length / cols);
       checkResultSize(used, cols);
-      const parts = core
-        .apportion(num(amount[0]), list, num(single('decimals', decimals as G)))
-        .map(out);
+      const parts = core.apportionNumbers(
+        num(amount[0]),
+        list,
+        num(single('decimals', decimals as G)),
+      );
       return Array.from({ length: used }, (_, r) => parts.slice(r * cols, (r + 1) * cols));
     }),
 
