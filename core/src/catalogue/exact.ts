@@ -197,8 +197,8 @@ function combine(
 
 /**
  * The mean of doubles, each read by its 15 digits, as the decimal path gives it (an exact sum, one
- * rounding): the sum on integers at the largest scale, divided once; NaN where a figure has no
- * 15-digit reading or the sum passes 2^53.
+ * rounding): the sum on integers at the largest scale, divided once (past 2^53, on certified
+ * double-doubles); NaN where a figure has no 15-digit reading or the mean cannot be certified.
  */
 export function exactMean(values: readonly number[]): number {
   let sum = 0;
@@ -211,12 +211,42 @@ export function exactMean(values: readonly number[]): number {
       sum *= POW10[scale - k] as number;
       k = scale;
     } else m *= POW10[k - scale] as number;
-    if (!(sum < LIMIT && sum > -LIMIT && m < LIMIT && m > -LIMIT)) return NaN;
+    if (!(sum < LIMIT && sum > -LIMIT && m < LIMIT && m > -LIMIT)) return certifiedMean(values);
     sum += m;
-    if (!(sum < LIMIT && sum > -LIMIT)) return NaN;
+    if (!(sum < LIMIT && sum > -LIMIT)) return certifiedMean(values);
   }
   const count = values.length;
   return count === 0 ? NaN : combine(sum, k, 0, 0, 1, 0, count, 0);
+}
+
+/** A scratch pair for `dividePair`, so that the paths below allocate nothing. */
+const PAIR = new Float64Array(2);
+
+/**
+ * The mean where the integer sum passes 2^53 (figures of very different scales): each figure as a
+ * double-double, summed by two-sums, divided once and certified. Each figure's pair is within
+ * 2^-104 of it and each addition within 2^-104 of the running magnitude.
+ */
+function certifiedMean(values: readonly number[]): number {
+  let h = 0;
+  let l = 0;
+  let magnitude = 0;
+  for (const x of values) {
+    const m = units(x);
+    if (m !== m) return NaN;
+    dividePair(m, 0, POW10[scale] as number, PAIR, 0);
+    const a = PAIR[0] as number;
+    const s = h + a;
+    const v = s - h;
+    const e = h - (s - v) + (a - v) + (l + (PAIR[1] as number));
+    h = s + e;
+    const w = h - s;
+    l = s - (h - w) + (e - w);
+    magnitude += a < 0 ? -a : a;
+  }
+  const n = values.length;
+  dividePair(h, l, n, PAIR, 0);
+  return certain(PAIR[0] as number, PAIR[1] as number, ((magnitude * (n + 2)) / n) * 2 ** -100);
 }
 
 /**
@@ -251,7 +281,7 @@ function certified(
   mw: number,
   shift: number,
 ): number {
-  if (shift > 22 || shift < -22) return NaN;
+  if (shift > 22) return NaN;
   const xh = mx * px;
   const xl = productError(mx, px, xh);
   const yh = my * py;
@@ -269,6 +299,15 @@ function certified(
   let nh = ph + pl;
   const u = nh - ph;
   let nl = ph - (nh - u) + (pl - u);
+  if (shift < -22) {
+    // A scale past 10^22 (a product of figures with many decimals): a first division by 10^22,
+    // inexact, its error carried like the others'.
+    dividePair(nh, nl, 1e22, PAIR, 0);
+    nh = PAIR[0] as number;
+    nl = PAIR[1] as number;
+    error = error / 1e22 + (nh < 0 ? -nh : nh) * SLACK;
+    shift += 22;
+  }
   let dh = mw;
   let dl = 0;
   if (shift > 0) {
