@@ -69,7 +69,7 @@ export {
   type ParamKind,
   type ParamSpec,
 } from './catalogue/spec.js';
-export { exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
+export { exactParts, exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
 export { growNumbers, growthYears } from './mtfs/grow.js';
 export { isOmitted, MAX_TEXT_LENGTH } from './lib/input.js';
 

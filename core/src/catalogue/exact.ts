@@ -379,6 +379,15 @@ function pick(slot: number, fallback: number, a: number, b: number, c: number, d
   return slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : slot === 3 ? d : fallback;
 }
 
+/**
+ * The exact result of a plan on the parts of its formula, x, y, z and w (a part left out given as
+ * its constant: 0 for y, 1 for z and w), or NaN. A loop over many cells picks each part's grid once
+ * and calls this, rather than `exactValue`, on every cell.
+ */
+export function exactParts(plan: ExactPlan, x: number, y: number, z: number, w: number): number {
+  return kernel(x, y, z, w, plan.gx, plan.gy, plan.gz, plan.gw, plan.bounded);
+}
+
 /** The exact result of a plan on up to four arguments in parameter order, or NaN. */
 export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: number): number {
   return kernel(
