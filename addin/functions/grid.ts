@@ -163,16 +163,15 @@ export function elementwise(
     const slow: Slow = (r, c) =>
       attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
     const fast = args.length <= 4 ? exact : undefined;
-    if (fast === undefined) return fill(rows, cols, slow);
     // The formula's parts are read from their grids, picked once here (a part left out reads as
     // its constant), so that each cell costs no lookup by slot.
-    const part = (slot: number, none: Grid) => args[slot]?.grid ?? none;
-    return fastRows(
+    const part = (slot: number | undefined, none: Grid) => args[slot ?? -1]?.grid ?? none;
+    return cellRows(
       fast,
-      part(fast.sx, ZERO),
-      part(fast.sy, ZERO),
-      part(fast.sz, ONE),
-      part(fast.sw, ONE),
+      part(fast?.sx, ZERO),
+      part(fast?.sy, ZERO),
+      part(fast?.sz, ONE),
+      part(fast?.sw, ONE),
       rows,
       cols,
       slow,
@@ -180,24 +179,13 @@ export function elementwise(
   });
 }
 
-/** The result grid, cell by cell on the decimal path. */
-function fill(rows: number, cols: number, slow: Slow): Element[][] {
-  const out: Element[][] = new Array<Element[]>(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: Element[] = [slow(r, 0)];
-    for (let c = 1; c < cols; c++) line.push(slow(r, c));
-    out[r] = line;
-  }
-  return out;
-}
-
 /**
- * The result grid with the exact fast path first on every cell. A function of its own rather than
- * a closure made per call: V8 then keeps one optimised copy of the loop for every call, instead of
- * compiling the loop of each new closure afresh part-way through it.
+ * The result grid, the exact fast path (when there is a plan) first on every cell. A function of
+ * its own rather than a closure made per call: V8 then keeps one optimised copy of the loop for
+ * every call, instead of compiling the loop of each new closure afresh part-way through it.
  */
-function fastRows(
-  plan: ExactPlan,
+function cellRows(
+  plan: ExactPlan | undefined,
   gx: Grid,
   gy: Grid,
   gz: Grid,
@@ -210,16 +198,16 @@ function fastRows(
   for (let r = 0; r < rows; r++) {
     // A row made as a literal and grown by push stays a packed array of doubles; `new Array(n)`
     // starts holey and is copied when its first double arrives: twice the garbage per row.
-    const line: Element[] = [fastCell(plan, gx, gy, gz, gw, r, 0, slow)];
-    for (let c = 1; c < cols; c++) line.push(fastCell(plan, gx, gy, gz, gw, r, c, slow));
+    const line: Element[] = [cell(plan, gx, gy, gz, gw, r, 0, slow)];
+    for (let c = 1; c < cols; c++) line.push(cell(plan, gx, gy, gz, gw, r, c, slow));
     out[r] = line;
   }
   return out;
 }
 
 /** One cell: the exact fast path when its parts are numbers and it answers, else the decimal path. */
-function fastCell(
-  plan: ExactPlan,
+function cell(
+  plan: ExactPlan | undefined,
   gx: Grid,
   gy: Grid,
   gz: Grid,
@@ -233,6 +221,7 @@ function fastCell(
   const z = pick(gz, r, c);
   const w = pick(gw, r, c);
   if (
+    plan !== undefined &&
     typeof x === 'number' &&
     typeof y === 'number' &&
     typeof z === 'number' &&
