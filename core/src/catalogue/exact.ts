@@ -59,16 +59,19 @@ function unitsOfDigits(x: number): number {
   }
   // The smallest scale: strip trailing zeros in steps of 8, 4, 2 and 1 digits. n ÷ p is whole
   // exactly when p divides n (n < 10^15: a non-whole quotient is at least 1/p from any integer,
-  // far more than its rounding), and a division is several times cheaper than a double's %.
-  for (let step = 8; step >= 1; step >>= 1) {
-    if (j >= step) {
-      const q = n / (POW10[step] as number);
-      if (q === Math.floor(q)) {
-        n = q;
-        j -= step;
+  // far more than its rounding), and a division is several times cheaper than a double's %. Most
+  // computed figures end in a non-zero digit: one division tells, and spares the other four.
+  const tens = n / 10;
+  if (j > 0 && tens === Math.floor(tens))
+    for (let step = 8; step >= 1; step >>= 1) {
+      if (j >= step) {
+        const q = n / (POW10[step] as number);
+        if (q === Math.floor(q)) {
+          n = q;
+          j -= step;
+        }
       }
     }
-  }
   scale = j;
   return x < 0 ? -n : n;
 }
