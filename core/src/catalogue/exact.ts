@@ -453,10 +453,9 @@ export function compound(base: number, factors: Float64Array, out: number[]): bo
     for (let y = 0; y < years; y++) out[y] = 0;
     return true;
   }
-  const pair = new Float64Array(2);
-  dividePair(mb, 0, POW10[scale] as number, pair, 0);
-  let h = pair[0] as number;
-  let l = pair[1] as number;
+  dividePair(mb, 0, POW10[scale] as number, PAIR, 0);
+  let h = PAIR[0] as number;
+  let l = PAIR[1] as number;
   for (let y = 0; y < years; y++) {
     const fh = factors[2 * y] as number;
     const fl = factors[2 * y + 1] as number;

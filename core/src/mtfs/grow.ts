@@ -92,11 +92,8 @@ export function growNumbers(
   years: number,
 ): number[] | undefined {
   if (typeof base !== 'number') return undefined;
-  const same =
-    lastRates.length === years &&
-    (rates.length === 1
-      ? lastRates.every((r) => r === rates[0])
-      : lastRates.every((r, i) => r === rates[i]));
+  let same = lastRates.length === years;
+  for (let i = 0; i < years && same; i++) same = lastRates[i] === rates[rates.length === 1 ? 0 : i];
   if (!same) {
     const list = rates.length === 1 ? new Array<unknown>(years).fill(rates[0]) : rates.slice();
     if (list.length !== years || !list.every((r) => typeof r === 'number')) return undefined;
@@ -104,6 +101,7 @@ export function growNumbers(
     lastRates = list;
   }
   if (lastFactors === undefined) return undefined;
-  const out = new Array<number>(years);
+  // Filled in order from empty, the row stays a packed array of doubles (no holey copy).
+  const out: number[] = [];
   return compound(base, lastFactors, out) ? out : undefined;
 }
