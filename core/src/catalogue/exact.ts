@@ -95,6 +95,16 @@ function units(x: number): number {
   return unitsOfDigits(x);
 }
 
+/**
+ * The integer m of x's 15-digit decimal m × 10^-k, with k written to `scales[at]`; NaN when there
+ * is none. For long lists (APPORTION's bases): no pair allocated per value.
+ */
+export function unitsInto(x: number, scales: Uint8Array, at: number): number {
+  const m = units(x);
+  scales[at] = scale;
+  return m;
+}
+
 /** The integer and scale of x's 15-digit decimal, for tests: [m, k], or undefined when none. */
 export function scaled(x: number): readonly [number, number] | undefined {
   const m = units(x);

@@ -2,7 +2,7 @@
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
 import { readItem } from '../lib/input.js';
-import { scaled } from '../catalogue/exact.js';
+import { scaled, unitsInto } from '../catalogue/exact.js';
 import {
   decimalsParam,
   readParam,
@@ -143,11 +143,10 @@ function integerParts(units: number, bases: readonly Cell[]): number[] | undefin
   for (let i = 0; i < n; i++) {
     const basis = bases[i];
     if (basis === null || basis === undefined) continue;
-    const read = typeof basis === 'number' ? scaled(basis) : undefined;
-    if (read === undefined || read[0] < 0) return undefined;
-    ints[i] = read[0];
-    scales[i] = read[1];
-    if (read[1] > scale) scale = read[1];
+    const m = typeof basis === 'number' ? unitsInto(basis, scales, i) : NaN;
+    if (!(m >= 0)) return undefined;
+    ints[i] = m;
+    if ((scales[i] as number) > scale) scale = scales[i] as number;
   }
   let sum = 0;
   for (let i = 0; i < n; i++) {
