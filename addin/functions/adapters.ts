@@ -60,7 +60,44 @@ function elementwiseAdapter(spec: FunctionSpec): Adapter {
         const result = (compute as NonNullable<FunctionSpec['compute']>)(values as NumberInput[]);
         return typeof result === 'boolean' ? result : out(result);
       };
-  return (given) => elementwise(argsOf(spec, given), calculate, fast);
+  if (fast === undefined) return (given) => elementwise(argsOf(spec, given), calculate);
+  // A required argument has no default: NaN, which the fast path declines.
+  const defaults = spec.params.map((p) =>
+    p.optional && p.sameAs === undefined ? (p.default ?? NaN) : NaN,
+  );
+  return (given) => {
+    const quick = scalarValue(fast, defaults, given);
+    return quick === quick ? [[quick]] : elementwise(argsOf(spec, given), calculate, fast);
+  };
+}
+
+/**
+ * The exact result of a call whose every argument is one number (a formula filled down: one 1×1
+ * call per cell), with omitted optional arguments at their defaults; NaN for anything else, which
+ * then takes the general path. No grids, shapes or argument lists are built.
+ */
+function scalarValue(plan: core.ExactPlan, defaults: readonly number[], given: readonly unknown[]) {
+  const n = defaults.length;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const grid = given[i];
+    let v: unknown;
+    if (Array.isArray(grid)) {
+      if (grid.length !== 1) return NaN;
+      const row: unknown = grid[0];
+      if (!Array.isArray(row) || row.length !== 1) return NaN;
+      v = row[0];
+    } else if (grid === null || grid === undefined) v = defaults[i];
+    if (typeof v !== 'number') return NaN;
+    if (i === 0) a = v;
+    else if (i === 1) b = v;
+    else if (i === 2) c = v;
+    else d = v;
+  }
+  return core.exactValue(plan, a, b, c, d);
 }
 
 /** A range parameter's cells as core list items. */
@@ -161,12 +198,12 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
         { name: 'values', grid: values as G },
         { name: 'forces', grid: forces as G },
       ]);
-      const result = core.nationalAverage(v as Cell[], f as unknown[], {
+      const average = core.nationalAverageValue(v as Cell[], f as unknown[], {
         exclude: exclusions(exclude as G | undefined),
         weights: omitted(weights as G | undefined) ? undefined : cells('weights', weights as G),
         zeroIsReport: flag(zeroIsReport as G | undefined, 'zeroIsReport'),
       });
-      return [[out(result.average)]];
+      return [[typeof average === 'number' ? average : out(average)]];
     }),
 
   BENCHMARK: ([values, forces, force, peers, exclude]) =>
@@ -204,9 +241,11 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
       const list = cells('bases', grid);
       const used = Math.ceil(list.length / cols);
       checkResultSize(used, cols);
-      const parts = core
-        .apportion(num(amount[0]), list, num(single('decimals', decimals as G)))
-        .map(out);
+      const parts = core.apportionNumbers(
+        num(amount[0]),
+        list,
+        num(single('decimals', decimals as G)),
+      );
       return Array.from({ length: used }, (_, r) => parts.slice(r * cols, (r + 1) * cols));
     }),
 
@@ -227,10 +266,13 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
       return bases
         .slice(0, lines)
         .map((row) =>
-          attemptRow(width, () =>
-            core
-              .grow(num(fromCell(row[0])), list.length === 1 ? num(list[0]) : list, count)
-              .map(out),
+          attemptRow(
+            width,
+            () =>
+              core.growNumbers(row[0], list, width) ??
+              core
+                .grow(num(fromCell(row[0])), list.length === 1 ? num(list[0]) : list, count)
+                .map(out),
           ),
         );
     }),

@@ -2,7 +2,7 @@
 // These helpers check a grid's shape, broadcast grids against each other like Excel's own
 // operators, trim the blank tail of whole-column references, and run a per-element calculation so
 // that one bad element is one error cell.
-import { exactValue, type ExactPlan } from '@collab-finance/core';
+import { exactParts, type ExactPlan } from '@collab-finance/core';
 import { excelError, fromCell, toExcelError, type ExcelError } from './excelValues';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -141,7 +141,11 @@ function pick(grid: Grid, r: number, c: number): unknown {
   return row[row.length === 1 ? 0 : c];
 }
 
-const NONE: Grid = [[0]];
+const ZERO: Grid = [[0]];
+const ONE: Grid = [[1]];
+
+/** A cell's calculation on the decimal path (which also gives every error). */
+type Slow = (r: number, c: number) => Element;
 
 /**
  * Applies a per-element calculation over broadcast arguments. `exact`, when given, is a fast path
@@ -156,41 +160,77 @@ export function elementwise(
 ): Element[][] {
   return guarded(() => {
     const { rows, cols } = broadcast(args);
+    const slow: Slow = (r, c) =>
+      attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
     const fast = args.length <= 4 ? exact : undefined;
-    // The hot loop reads up to four arguments without building an array per element; absent
-    // arguments read as 0, which the fast paths never see (they take only as many as they need).
-    const g0 = args[0]?.grid ?? NONE;
-    const g1 = args[1]?.grid ?? NONE;
-    const g2 = args[2]?.grid ?? NONE;
-    const g3 = args[3]?.grid ?? NONE;
-    const out: Element[][] = new Array<Element[]>(rows);
-    for (let r = 0; r < rows; r++) {
-      const line: Element[] = new Array<Element>(cols);
-      for (let c = 0; c < cols; c++) {
-        if (fast) {
-          const a = pick(g0, r, c);
-          const b = pick(g1, r, c);
-          const x = pick(g2, r, c);
-          const y = pick(g3, r, c);
-          if (
-            typeof a === 'number' &&
-            typeof b === 'number' &&
-            typeof x === 'number' &&
-            typeof y === 'number'
-          ) {
-            const quick = exactValue(fast, a, b, x, y);
-            if (quick === quick) {
-              line[c] = quick;
-              continue;
-            }
-          }
-        }
-        line[c] = attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
-      }
-      out[r] = line;
-    }
-    return out;
+    // The formula's parts are read from their grids, picked once here (a part left out reads as
+    // its constant), so that each cell costs no lookup by slot.
+    const part = (slot: number | undefined, none: Grid) => args[slot ?? -1]?.grid ?? none;
+    return cellRows(
+      fast,
+      part(fast?.sx, ZERO),
+      part(fast?.sy, ZERO),
+      part(fast?.sz, ONE),
+      part(fast?.sw, ONE),
+      rows,
+      cols,
+      slow,
+    );
   });
+}
+
+/**
+ * The result grid, the exact fast path (when there is a plan) first on every cell. A function of
+ * its own rather than a closure made per call: V8 then keeps one optimised copy of the loop for
+ * every call, instead of compiling the loop of each new closure afresh part-way through it.
+ */
+function cellRows(
+  plan: ExactPlan | undefined,
+  gx: Grid,
+  gy: Grid,
+  gz: Grid,
+  gw: Grid,
+  rows: number,
+  cols: number,
+  slow: Slow,
+): Element[][] {
+  const out: Element[][] = new Array<Element[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    // A row made as a literal and grown by push stays a packed array of doubles; `new Array(n)`
+    // starts holey and is copied when its first double arrives: twice the garbage per row.
+    const line: Element[] = [cell(plan, gx, gy, gz, gw, r, 0, slow)];
+    for (let c = 1; c < cols; c++) line.push(cell(plan, gx, gy, gz, gw, r, c, slow));
+    out[r] = line;
+  }
+  return out;
+}
+
+/** One cell: the exact fast path when its parts are numbers and it answers, else the decimal path. */
+function cell(
+  plan: ExactPlan | undefined,
+  gx: Grid,
+  gy: Grid,
+  gz: Grid,
+  gw: Grid,
+  r: number,
+  c: number,
+  slow: Slow,
+): Element {
+  const x = pick(gx, r, c);
+  const y = pick(gy, r, c);
+  const z = pick(gz, r, c);
+  const w = pick(gw, r, c);
+  if (
+    plan !== undefined &&
+    typeof x === 'number' &&
+    typeof y === 'number' &&
+    typeof z === 'number' &&
+    typeof w === 'number'
+  ) {
+    const quick = exactParts(plan, x, y, z, w);
+    if (quick === quick) return quick;
+  }
+  return slow(r, c);
 }
 
 /**
@@ -208,8 +248,10 @@ export function cellsOfPaired(args: readonly Arg[]): unknown[][] {
   return args.map((arg) => {
     const list: unknown[] = [];
     const end = arg.grid.length === rows ? used : arg.grid.length;
-    for (let r = 0; r < end; r++)
-      for (const v of arg.grid[r] as readonly unknown[]) list.push(fromCell(v));
+    for (let r = 0; r < end; r++) {
+      const row = arg.grid[r] as readonly unknown[];
+      for (let c = 0; c < row.length; c++) list.push(fromCell(row[c]));
+    }
     return list;
   });
 }

@@ -14,7 +14,12 @@ export { nre } from './nre/nre.js';
 export { perHead } from './nre/perHead.js';
 export { nrePerHead } from './nre/nrePerHead.js';
 export { pooledPerHead } from './nre/pooledPerHead.js';
-export { nationalAverage, type AverageOptions, type AverageResult } from './nre/nationalAverage.js';
+export {
+  nationalAverage,
+  nationalAverageValue,
+  type AverageOptions,
+  type AverageResult,
+} from './nre/nationalAverage.js';
 export { variancePct } from './nre/variancePct.js';
 export {
   AVERAGE_CONVENTIONS,
@@ -36,7 +41,7 @@ export { workforceShare } from './workforce/workforceShare.js';
 export { postsCost, type PostsCostParams } from './workforce/postsCost.js';
 export { unitCost } from './workforce/unitCost.js';
 
-export { apportion } from './mtfs/apportion.js';
+export { apportion, apportionNumbers } from './mtfs/apportion.js';
 export { grow } from './mtfs/grow.js';
 export { gap } from './mtfs/gap.js';
 export { shareAgreed, shareCost, type CostShare, type Member } from './mtfs/costSharing.js';
@@ -99,8 +104,8 @@ export {
   type ParamKind,
   type ParamSpec,
 } from './catalogue/spec.js';
-export { exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
-export { growthYears } from './mtfs/grow.js';
+export { exactParts, exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
+export { growNumbers, growthYears } from './mtfs/grow.js';
 export { isOmitted, MAX_TEXT_LENGTH } from './lib/input.js';
 
 export {

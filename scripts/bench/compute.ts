@@ -25,10 +25,15 @@ function median(fn: () => unknown, runs = 7, warm = 2): number {
 }
 
 /**
- * Medians in ms of two calls timed alternately, run after run, so that load from other processes
- * falls on both alike and their ratio stays meaningful.
+ * Times in ms of two calls timed alternately, run after run, so that load from other processes
+ * falls on both alike and their ratio stays meaningful: the medians, and the fastest runs (a run
+ * without a garbage collection or a pause from other processes, the floor of each).
  */
-function medians(a: () => unknown, b: () => unknown, runs = 9): [number, number] {
+function timings(
+  a: () => unknown,
+  b: () => unknown,
+  runs = 9,
+): { medians: [number, number]; fastest: [number, number] } {
   a();
   b();
   const times: [number[], number[]] = [[], []];
@@ -39,7 +44,16 @@ function medians(a: () => unknown, b: () => unknown, runs = 9): [number, number]
       times[k]?.push(Number(process.hrtime.bigint() - start) / 1e6);
     });
   }
-  return times.map((t) => t.sort((x, y) => x - y)[Math.floor(runs / 2)] ?? NaN) as [number, number];
+  const sorted = times.map((t) => t.sort((x, y) => x - y));
+  return {
+    medians: sorted.map((t) => t[Math.floor(runs / 2)] ?? NaN) as [number, number],
+    fastest: sorted.map((t) => t[0] ?? NaN) as [number, number],
+  };
+}
+
+/** The medians of `timings`. */
+function medians(a: () => unknown, b: () => unknown, runs = 9): [number, number] {
+  return timings(a, b, runs).medians;
 }
 
 /** A seeded generator, so every run measures the same inputs. */
@@ -138,12 +152,14 @@ function scalarCases() {
         const exact = core.evaluate(spec, args).toNumber() + 0;
         if (!Object.is(result[i]?.[0], exact)) mismatches += 1;
       }
-      const [adapterMs, plainMs] = medians(adapter, plainLoop(spec, columns));
+      const { medians: times, fastest } = timings(adapter, plainLoop(spec, columns));
+      const [adapterMs, plainMs] = times;
       return {
         name: spec.id,
         inputs: label,
         adapterMs,
         plainMs,
+        fastestRatio: fastest[0] / fastest[1],
         hyperFormulaMs: label === 'pounds and pence' ? hyperFormula(spec, columns) : null,
         mismatchesWithDecimalPath: mismatches,
       };
@@ -264,13 +280,18 @@ function rangeCases() {
   ];
 }
 
-process.stdout.write(
-  JSON.stringify({
-    rows: ROWS,
-    calls: CALLS,
-    scalar: scalarCases(),
-    perCall: perCallCases(),
-    wholeColumn: wholeColumnCases(),
-    ranges: rangeCases(),
-  }),
+// `node .bench/scripts/bench/compute.js scalar perCall` measures only those parts (while tuning);
+// with no names, every part, as `npm run bench` runs it.
+const PARTS = {
+  scalar: scalarCases,
+  perCall: perCallCases,
+  wholeColumn: wholeColumnCases,
+  ranges: rangeCases,
+};
+const only = process.argv.slice(2);
+const results = Object.fromEntries(
+  Object.entries(PARTS)
+    .filter(([name]) => only.length === 0 || only.includes(name))
+    .map(([name, part]) => [name, part()]),
 );
+process.stdout.write(JSON.stringify({ rows: ROWS, calls: CALLS, ...results }));

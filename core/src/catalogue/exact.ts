@@ -3,8 +3,11 @@
 // integer m below 10^15 times 10^-k. Differences and products of such integers are exact while they
 // stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division is the correctly
 // rounded value; the decimal path rounds the same quotient to 40 digits first, which cannot change
-// the double (p ÷ q is never within 10^-40 of a midpoint between doubles, nor on one). Wherever
-// scaling would overflow, the path answers NaN and the caller takes the decimal path.
+// the double (p ÷ q is never within 10^-40 of a midpoint between doubles, nor on one). Where scaling
+// passes 2^53 (a product of two pence figures, figures of very different scales), the same integers
+// are carried as double-doubles with a bound on their error, and the result is kept only when every
+// value within that bound (which also covers the decimal path's 40-digit roundings) rounds to the
+// same double. Otherwise the path answers NaN and the caller takes the decimal path.
 import type { Kind } from '../lib/input.js';
 import { formulaSlots, type FunctionSpec } from './spec.js';
 
@@ -54,14 +57,21 @@ function unitsOfDigits(x: number): number {
     n = 1e14;
     j -= 1;
   }
-  // The smallest scale: strip trailing zeros in steps of 8, 4, 2 and 1 digits.
-  for (let step = 8; step >= 1; step >>= 1) {
-    const p = POW10[step] as number;
-    if (j >= step && n % p === 0) {
-      n /= p;
-      j -= step;
+  // The smallest scale: strip trailing zeros in steps of 8, 4, 2 and 1 digits. n ÷ p is whole
+  // exactly when p divides n (n < 10^15: a non-whole quotient is at least 1/p from any integer,
+  // far more than its rounding), and a division is several times cheaper than a double's %. Most
+  // computed figures end in a non-zero digit: one division tells, and spares the other four.
+  const tens = n / 10;
+  if (j > 0 && tens === Math.floor(tens))
+    for (let step = 8; step >= 1; step >>= 1) {
+      if (j >= step) {
+        const q = n / (POW10[step] as number);
+        if (q === Math.floor(q)) {
+          n = q;
+          j -= step;
+        }
+      }
     }
-  }
   scale = j;
   return x < 0 ? -n : n;
 }
@@ -83,6 +93,16 @@ function units(x: number): number {
     return pence;
   }
   return unitsOfDigits(x);
+}
+
+/**
+ * The integer m of x's 15-digit decimal m × 10^-k, with k written to `scales[at]`; NaN when there
+ * is none. For long lists (APPORTION's bases): no pair allocated per value.
+ */
+export function unitsInto(x: number, scales: Uint8Array, at: number): number {
+  const m = units(x);
+  scales[at] = scale;
+  return m;
 }
 
 /** The integer and scale of x's 15-digit decimal, for tests: [m, k], or undefined when none. */
@@ -149,22 +169,178 @@ function kernel(
   // Reading is monotonic, so x ≤ w as doubles means the decimals compare the same way; otherwise
   // the decimal path decides.
   if (bounded && !(x <= w)) return NaN;
+  return combine(mx, kx, my, ky, mz, kz, mw, kw);
+}
+
+/**
+ * (mx·10^-kx − my·10^-ky) × mz·10^-kz ÷ mw·10^-kw for integers below 10^15 and scales 0 to 22,
+ * rounded once to a double; NaN where it cannot be certified (the caller's decimal path decides).
+ */
+function combine(
+  mx: number,
+  kx: number,
+  my: number,
+  ky: number,
+  mz: number,
+  kz: number,
+  mw: number,
+  kw: number,
+): number {
   const k = kx > ky ? kx : ky;
-  const bx = mx * (POW10[k - kx] as number);
-  const by = my * (POW10[k - ky] as number);
-  if (!(bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT)) return NaN;
-  const difference = bx - by;
-  const product = difference * mz;
+  const px = POW10[k - kx] as number;
+  const py = POW10[k - ky] as number;
+  const bx = mx * px;
+  const by = my * py;
   const k2 = k + kz;
-  if (!(product < LIMIT && product > -LIMIT) || k2 > 22) return NaN;
   // (product ÷ 10^k2) ÷ (mw ÷ 10^kw): only the difference of the scales needs carrying, so
   // quotients of like figures (per-head values, rates) stay small.
   const shift = kw - k2;
-  const p = shift >= 0 ? product * (POW10[shift] as number) : product;
-  const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
-  // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds exactly.
-  if (!(p < LIMIT && p > -LIMIT) || (mw !== 1 && !(q < LIMIT))) return NaN;
-  return p / q + 0;
+  if (bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT) {
+    const product = (bx - by) * mz;
+    if (product < LIMIT && product > -LIMIT && k2 <= 22) {
+      const p = shift >= 0 ? product * (POW10[shift] as number) : product;
+      const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
+      // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds
+      // exactly.
+      if (p < LIMIT && p > -LIMIT && (mw === 1 || q < LIMIT)) return p / q + 0;
+    }
+  }
+  return certified(mx, px, my, py, mz, mw, shift);
+}
+
+/**
+ * The mean of doubles, each read by its 15 digits, as the decimal path gives it (an exact sum, one
+ * rounding): the sum on integers at the largest scale, divided once (past 2^53, on certified
+ * double-doubles); NaN where a figure has no 15-digit reading or the mean cannot be certified.
+ */
+export function exactMean(values: readonly number[]): number {
+  let sum = 0;
+  let k = 0;
+  for (const x of values) {
+    let m = units(x);
+    if (m !== m) return NaN;
+    // Bring the sum and the figure to the larger scale; every step stays an exact integer < 2^53.
+    if (scale > k) {
+      sum *= POW10[scale - k] as number;
+      k = scale;
+    } else m *= POW10[k - scale] as number;
+    if (!(sum < LIMIT && sum > -LIMIT && m < LIMIT && m > -LIMIT)) return certifiedMean(values);
+    sum += m;
+    if (!(sum < LIMIT && sum > -LIMIT)) return certifiedMean(values);
+  }
+  const count = values.length;
+  return count === 0 ? NaN : combine(sum, k, 0, 0, 1, 0, count, 0);
+}
+
+/** A scratch pair for `dividePair`, so that the paths below allocate nothing. */
+const PAIR = new Float64Array(2);
+
+/**
+ * The mean where the integer sum passes 2^53 (figures of very different scales): each figure as a
+ * double-double, summed by two-sums, divided once and certified. Each figure's pair is within
+ * 2^-104 of it and each addition within 2^-104 of the running magnitude.
+ */
+function certifiedMean(values: readonly number[]): number {
+  let h = 0;
+  let l = 0;
+  let magnitude = 0;
+  for (const x of values) {
+    const m = units(x);
+    if (m !== m) return NaN;
+    dividePair(m, 0, POW10[scale] as number, PAIR, 0);
+    const a = PAIR[0] as number;
+    const s = h + a;
+    const v = s - h;
+    const e = h - (s - v) + (a - v) + (l + (PAIR[1] as number));
+    h = s + e;
+    const w = h - s;
+    l = s - (h - w) + (e - w);
+    magnitude += a < 0 ? -a : a;
+  }
+  const n = values.length;
+  dividePair(h, l, n, PAIR, 0);
+  return certain(PAIR[0] as number, PAIR[1] as number, ((magnitude * (n + 2)) / n) * 2 ** -100);
+}
+
+/**
+ * 2^-98: more than the relative error of the double-double steps below (each within a few 2^-106)
+ * and of the decimal path's two roundings to 40 digits (each within 2^-129).
+ */
+const SLACK = 2 ** -98;
+
+/**
+ * The double nearest hi + lo when every value within `error` of hi + lo rounds to that same double;
+ * NaN otherwise. Rounding is monotonic, so the ends of the interval decide for all of it; `error` is
+ * widened first by the rounding of lo ± error itself.
+ */
+function certain(hi: number, lo: number, error: number): number {
+  const e = error * (1 + 2 ** -40) + (lo < 0 ? -lo : lo) * 2 ** -50;
+  const down = hi + (lo - e);
+  return down === hi + (lo + e) ? down : NaN;
+}
+
+/**
+ * (mx·px − my·py) × mz × 10^shift ÷ mw as a double-double with an error bound, certified by
+ * `certain`: the path for integers past 2^53. Every input is an integer below 2^53 (px, py powers
+ * of ten up to 10^22), so the first products are exact pairs (Dekker); each later step's error is
+ * within a few 2^-106 of its size, and the bound carries it through the cancellation of x − y.
+ */
+function certified(
+  mx: number,
+  px: number,
+  my: number,
+  py: number,
+  mz: number,
+  mw: number,
+  shift: number,
+): number {
+  if (shift > 22) return NaN;
+  const xh = mx * px;
+  const xl = productError(mx, px, xh);
+  const yh = my * py;
+  const yl = productError(my, py, yh);
+  // x − y: Knuth's two-sum of the high parts (exact), then the low parts.
+  const sh = xh - yh;
+  const v = sh - xh;
+  const sl = xh - (sh - v) + (-yh - v) + (xl - yl);
+  let error = ((xh < 0 ? -xh : xh) + (yh < 0 ? -yh : yh)) * SLACK;
+  // × mz (an integer below 2^53: the high product is exact as a pair).
+  const ph = sh * mz;
+  const pl = productError(sh, mz, ph) + sl * mz;
+  error = error * (mz < 0 ? -mz : mz) + (ph < 0 ? -ph : ph) * SLACK;
+  // Renormalised by a two-sum: pl may outweigh ph after the cancellation of x − y.
+  let nh = ph + pl;
+  const u = nh - ph;
+  let nl = ph - (nh - u) + (pl - u);
+  if (shift < -22) {
+    // A scale past 10^22 (a product of figures with many decimals): a first division by 10^22,
+    // inexact, its error carried like the others'.
+    dividePair(nh, nl, 1e22, PAIR, 0);
+    nh = PAIR[0] as number;
+    nl = PAIR[1] as number;
+    error = error / 1e22 + (nh < 0 ? -nh : nh) * SLACK;
+    shift += 22;
+  }
+  let dh = mw;
+  let dl = 0;
+  if (shift > 0) {
+    const t = POW10[shift] as number;
+    const h = nh * t;
+    nl = productError(nh, t, h) + nl * t;
+    nh = h;
+    error = error * t + (h < 0 ? -h : h) * SLACK;
+  } else if (shift < 0) {
+    const t = POW10[-shift] as number;
+    dh = mw * t;
+    dl = productError(mw, t, dh);
+  }
+  // (nh + nl) ÷ (dh + dl): a first quotient and the exact remainder's correction. nh − q1·dh is
+  // exact (the two are within a factor of two: Sterbenz).
+  const q1 = nh / dh;
+  const t1 = q1 * dh;
+  const r = nh - t1 - productError(q1, dh, t1) + nl - q1 * dl;
+  const q2 = r / dh;
+  return certain(q1, q2, error / (dh < 0 ? -dh : dh) + (q1 < 0 ? -q1 : q1) * SLACK);
 }
 
 /**
@@ -216,6 +392,15 @@ function pick(slot: number, fallback: number, a: number, b: number, c: number, d
   return slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : slot === 3 ? d : fallback;
 }
 
+/**
+ * The exact result of a plan on the parts of its formula, x, y, z and w (a part left out given as
+ * its constant: 0 for y, 1 for z and w), or NaN. A loop over many cells picks each part's grid once
+ * and calls this, rather than `exactValue`, on every cell.
+ */
+export function exactParts(plan: ExactPlan, x: number, y: number, z: number, w: number): number {
+  return kernel(x, y, z, w, plan.gx, plan.gy, plan.gz, plan.gw, plan.bounded);
+}
+
 /** The exact result of a plan on up to four arguments in parameter order, or NaN. */
 export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: number): number {
   return kernel(
@@ -229,4 +414,70 @@ export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: 
     plan.gw,
     plan.bounded,
   );
+}
+
+/** (mh + ml) ÷ t for a pair and an exact double t, as a pair in `pair` (error within 2^-104). */
+function dividePair(mh: number, ml: number, t: number, pair: Float64Array, at: number): void {
+  const q1 = mh / t;
+  const t1 = q1 * t;
+  const q2 = (mh - t1 - productError(q1, t, t1) + ml) / t;
+  const h = q1 + q2;
+  pair[at] = h;
+  pair[at + 1] = q2 - (h - q1);
+}
+
+/**
+ * The growth factors 1 + r of GROW's rates, each read by its 15 digits, as double-double pairs
+ * (high, low) in one array; undefined when a rate has no 15-digit reading or is -100 % or less
+ * (the decimal path gives that error).
+ */
+export function growthFactors(rates: readonly number[]): Float64Array | undefined {
+  const pairs = new Float64Array(rates.length * 2);
+  for (let i = 0; i < rates.length; i++) {
+    const m = units(rates[i] as number);
+    if (!passes(m, GROWTH)) return undefined;
+    // 1 + m·10^-k = (10^k + m) ÷ 10^k; the sum is an exact pair (two-sum of exact integers).
+    const t = POW10[scale] as number;
+    const h = t + m;
+    const v = h - t;
+    dividePair(h, t - (h - v) + (m - v), t, pairs, 2 * i);
+  }
+  return pairs;
+}
+
+/** 2^-960 … 2^960: where a double-double keeps its relative precision (no overflow, no subnormals). */
+const TINY = 2 ** -960;
+const HUGE = 2 ** 960;
+
+/**
+ * base × F1, base × F1 × F2, … for `growthFactors` pairs, each rounded once to a double as the
+ * decimal path (which rounds each product to 40 digits) gives it, into `out`; false where a year
+ * cannot be certified (the caller takes the decimal path). Each year's relative error is within
+ * (year + 2) × 2^-103, and the decimal path's within year × 2^-130.
+ */
+export function compound(base: number, factors: Float64Array, out: number[]): boolean {
+  const mb = units(base);
+  if (mb !== mb) return false;
+  const years = factors.length / 2;
+  if (mb === 0) {
+    for (let y = 0; y < years; y++) out[y] = 0;
+    return true;
+  }
+  dividePair(mb, 0, POW10[scale] as number, PAIR, 0);
+  let h = PAIR[0] as number;
+  let l = PAIR[1] as number;
+  for (let y = 0; y < years; y++) {
+    const fh = factors[2 * y] as number;
+    const fl = factors[2 * y + 1] as number;
+    const p = h * fh;
+    const a = p < 0 ? -p : p;
+    if (!(a > TINY && a < HUGE)) return false;
+    const e = productError(h, fh, p) + (h * fl + l * fh);
+    h = p + e;
+    l = e - (h - p);
+    const v = certain(h, l, (h < 0 ? -h : h) * (y + 3) * 2 ** -100);
+    if (v !== v) return false;
+    out[y] = v;
+  }
+  return true;
 }

@@ -65,6 +65,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   hampshireandisleofwight: 'hampshire',
 };
 
+/** Keys already worked out, by name as given. */
+const keys = new Map<string, string>();
+
 /**
  * The matching key of a force name: case, spacing, punctuation, "&" for "and", a leading "The"
  * and a trailing "Police", "Constabulary" or "Police Service" make no difference.
@@ -72,6 +75,19 @@ const ALIASES: Readonly<Record<string, string>> = {
  * @example forceKey('London, City of') === forceKey('City of London Police') //=> true
  */
 export function forceKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    // A sheet names the same few dozen forces in thousands of calls; the bound keeps a sheet of
+    // unusual names from growing the memo without end.
+    if (keys.size >= 4096) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+/** The key of a name, worked out afresh. */
+function keyOf(name: string): string {
   let key = name
     .toLowerCase()
     .replace(/&/g, 'and')

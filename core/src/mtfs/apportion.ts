@@ -2,7 +2,7 @@
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
 import { readItem } from '../lib/input.js';
-import { scaled } from '../catalogue/exact.js';
+import { scaled, unitsInto } from '../catalogue/exact.js';
 import {
   decimalsParam,
   readParam,
@@ -34,6 +34,21 @@ export const APPORTION: FunctionSpec = {
   example: '=COLLAB.APPORTION(100, {1,1,1}) → {33.34, 33.33, 33.33}',
 };
 
+/** The total and the decimal places, checked (with the bases' presence) before any sharing. */
+function readTotal(
+  total: NumberInput,
+  bases: readonly Cell[],
+  decimals: NumberInput | null | undefined,
+): { amount: Decimal; places: number } {
+  const amount = readParam(APPORTION, 'total', total);
+  const places = readWholeParam(APPORTION, 'decimals', decimals);
+  if (amount.decimalPlaces() > places) {
+    throw errors.outOfRange('total', `a whole number of units at ${places} decimal places`, amount);
+  }
+  if (bases.length === 0) throw errors.empty('bases');
+  return { amount, places };
+}
+
 /**
  * COLLAB.APPORTION in the core (see {@link APPORTION}): the parts in the order of the bases.
  * @example apportion(100, [1, 1, 1]) //=> [33.34, 33.33, 33.33]
@@ -43,12 +58,7 @@ export function apportion(
   bases: readonly Cell[],
   decimals?: NumberInput | null,
 ): Decimal[] {
-  const amount = readParam(APPORTION, 'total', total);
-  const places = readWholeParam(APPORTION, 'decimals', decimals);
-  if (amount.decimalPlaces() > places) {
-    throw errors.outOfRange('total', `a whole number of units at ${places} decimal places`, amount);
-  }
-  if (bases.length === 0) throw errors.empty('bases');
+  const { amount, places } = readTotal(total, bases, decimals);
 
   // Whole numbers throughout: the total in units of its last decimal place, the bases scaled to
   // integers by a common power of ten (shares are unchanged by scaling). Floors and remainders of
@@ -100,4 +110,106 @@ export function apportion(
     const part = f + BigInt(extra[i] as number);
     return new Decimal(part === 0n ? '0' : `${sign}${part}e-${places}`);
   });
+}
+
+const LIMIT = 2 ** 53;
+
+/**
+ * `apportion(total, bases, decimals)` as the doubles Excel shows, the same numbers: on doubles
+ * holding exact integers where every basis is a number (or blank) and units × basis stays below
+ * 2^53 (products, floors and remainders are then exact, as with BigInt), otherwise `apportion`
+ * itself. The left-over units go to the largest remainders found by selection, not by sorting.
+ */
+export function apportionNumbers(
+  total: NumberInput,
+  bases: readonly Cell[],
+  decimals?: NumberInput | null,
+): number[] {
+  const { amount, places } = readTotal(total, bases, decimals);
+  const units = amount.abs().times(new Decimal(10).pow(places)).toNumber();
+  const parts = units < LIMIT ? integerParts(units, bases) : undefined;
+  if (parts === undefined) return apportion(total, bases, decimals).map((d) => d.toNumber() + 0);
+  const unit = 10 ** places;
+  const sign = amount.isNeg() ? -1 : 1;
+  return parts.map((part) => (part === 0 ? 0 : (sign * part) / unit));
+}
+
+/** The whole units of each part (largest remainder), or undefined where doubles cannot hold it. */
+function integerParts(units: number, bases: readonly Cell[]): number[] | undefined {
+  const n = bases.length;
+  const ints = new Float64Array(n);
+  const scales = new Uint8Array(n);
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    const basis = bases[i];
+    if (basis === null || basis === undefined) continue;
+    const m = typeof basis === 'number' ? unitsInto(basis, scales, i) : NaN;
+    if (!(m >= 0)) return undefined;
+    ints[i] = m;
+    if ((scales[i] as number) > scale) scale = scales[i] as number;
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = (ints[i] as number) * 10 ** (scale - (scales[i] as number));
+    ints[i] = w;
+    sum += w;
+    if (!(w * units < LIMIT && sum < LIMIT)) return undefined;
+  }
+  if (sum === 0) return undefined;
+  const parts = new Array<number>(n);
+  const remainders = new Float64Array(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = (ints[i] as number) * units;
+    const remainder = product % sum;
+    remainders[i] = remainder;
+    const floor = (product - remainder) / sum;
+    parts[i] = floor;
+    given += floor;
+  }
+  let leftOver = units - given;
+  if (leftOver === 0) return parts;
+  // The leftOver-th largest remainder: every larger one gets a unit, then equal ones, earliest first.
+  const threshold = largest(remainders.slice(), leftOver);
+  for (let i = 0; i < n; i++) {
+    if ((remainders[i] as number) > threshold) {
+      parts[i] = (parts[i] as number) + 1;
+      leftOver -= 1;
+    }
+  }
+  for (let i = 0; i < n && leftOver > 0; i++) {
+    if (remainders[i] === threshold) {
+      parts[i] = (parts[i] as number) + 1;
+      leftOver -= 1;
+    }
+  }
+  return parts;
+}
+
+/** The k-th largest (1-based) of the values, by quickselect (it reorders them). */
+function largest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    // Hoare partition, descending: larger values to the left.
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
 }

@@ -3,6 +3,7 @@ import type { Cell, Decimal, NumberInput } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
 import { check, isOmitted, itemName, toDecimal } from '../lib/input.js';
 import { readParam, readWholeParam, rule, type FunctionSpec } from '../catalogue/spec.js';
+import { compound, growthFactors } from '../catalogue/exact.js';
 
 export const GROW: FunctionSpec = {
   id: 'GROW',
@@ -74,4 +75,33 @@ export function grow(
 ): Decimal[] {
   let value = readParam(GROW, 'base', base);
   return readRates(rates, years).map((rate) => (value = value.times(rate.plus(1))));
+}
+
+/** The rates (and years) the fast path last read, and their growth factors: a column of lines shares them. */
+let lastRates: readonly unknown[] = [];
+let lastFactors: Float64Array | undefined;
+
+/**
+ * `grow(base, rates, years)` as the doubles Excel shows (one per year, `years` of them: the width
+ * `growthYears` gives), computed on certified double-doubles; undefined wherever `grow` itself must
+ * decide (text, a blank, a rate of -100 % or less, a year that cannot be certified).
+ */
+export function growNumbers(
+  base: unknown,
+  rates: readonly unknown[],
+  years: number,
+): number[] | undefined {
+  if (typeof base !== 'number') return undefined;
+  let same = lastRates.length === years;
+  for (let i = 0; i < years && same; i++) same = lastRates[i] === rates[rates.length === 1 ? 0 : i];
+  if (!same) {
+    const list = rates.length === 1 ? new Array<unknown>(years).fill(rates[0]) : rates.slice();
+    if (list.length !== years || !list.every((r) => typeof r === 'number')) return undefined;
+    lastFactors = growthFactors(list as number[]);
+    lastRates = list;
+  }
+  if (lastFactors === undefined) return undefined;
+  // Filled in order from empty, the row stays a packed array of doubles (no holey copy).
+  const out: number[] = [];
+  return compound(base, lastFactors, out) ? out : undefined;
 }

@@ -4,6 +4,7 @@ import { errors } from '../lib/errors.js';
 import { check, itemName, readItem, sameLength, toDecimal } from '../lib/input.js';
 import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names.js';
 import { rule, type FunctionSpec, type ParamSpec } from '../catalogue/spec.js';
+import { exactMean } from '../catalogue/exact.js';
 
 /** Force names paired with per-head values, as NATIONALAVERAGE and BENCHMARK take them. */
 export const FORCE_VALUES: readonly ParamSpec[] = [
@@ -186,4 +187,87 @@ export function nationalAverage(
   options: AverageOptions = {},
 ): AverageResult {
   return averageOf(readForceTable(values, forces), options);
+}
+
+/**
+ * The average of NATIONALAVERAGE, `nationalAverage(values, forces, options).average`, or straight
+ * away the double that Decimal shows as (what Excel gets from it): worked out on scaled integers (each
+ * value read by its 15 digits, summed at a common scale, divided once) when the table is plain
+ * (numbers or blanks, names unique, no weights, no peer group); any other table, and any sum past
+ * 2^53, takes `nationalAverage` itself, which also gives every error.
+ */
+export function nationalAverageValue(
+  values: readonly Cell[],
+  forces: readonly unknown[],
+  options: AverageOptions = {},
+): number | Decimal {
+  const quick =
+    options.weights === undefined && options.group === undefined
+      ? simpleMean(values, forces, options)
+      : NaN;
+  return quick === quick ? quick : nationalAverage(values, forces, options).average;
+}
+
+/**
+ * The last forces column the fast path read, with its exclusion list and which rows it leaves out
+ * (1) or keeps (0). A sheet averages many categories over the same column of names: the names are
+ * then compared, not matched again.
+ */
+let lastForces: readonly unknown[] = [];
+let lastExclude: readonly string[] | undefined;
+let lastOut = new Uint8Array(0);
+
+const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
+  a === b ||
+  (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * Which rows of a forces column an average leaves out (1) by the exclusion list; undefined where a
+ * name is missing, not text or repeated (for `nationalAverage` to report).
+ */
+function excludedRows(forces: readonly unknown[], exclude: readonly string[] | undefined) {
+  if (sameList(forces, lastForces) && sameList(exclude, lastExclude)) return lastOut;
+  let excludeKeys: ReadonlySet<string>;
+  try {
+    excludeKeys = exclude === undefined ? defaultExclusionKeys() : keysOf(exclude, 'exclude');
+  } catch {
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const out = new Uint8Array(forces.length);
+  for (let i = 0; i < forces.length; i++) {
+    const force = forces[i];
+    const name = typeof force === 'string' ? force.trim() : '';
+    if (name === '') return undefined;
+    const key = forceKey(name);
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    out[i] = excludeKeys.has(key) ? 1 : 0;
+  }
+  lastForces = forces.slice();
+  lastExclude = exclude?.slice();
+  lastOut = out;
+  return out;
+}
+
+/** The fast path of `nationalAverageValue`; NaN wherever `nationalAverage` must decide. */
+function simpleMean(
+  values: readonly Cell[],
+  forces: readonly unknown[],
+  options: AverageOptions,
+): number {
+  if (values.length !== forces.length) return NaN;
+  const out = excludedRows(forces, options.exclude);
+  if (out === undefined) return NaN;
+  const used: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    // Any other figure, even an excluded force's, must be a finite number: `nationalAverage`
+    // reads them all, and judges text.
+    if (typeof value !== 'number' || !Number.isFinite(value)) return NaN;
+    if (out[i] === 1 || (value === 0 && !options.zeroIsReport)) continue;
+    used.push(value);
+  }
+  return exactMean(used);
 }

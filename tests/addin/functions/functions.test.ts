@@ -1,6 +1,10 @@
 // The Excel adapters, called as Excel calls them: every argument a grid of cells.
+import fc from 'fast-check';
+import { SPECS } from '@collab-finance/core';
+import { call } from '../../../addin/functions/adapters';
 import * as f from '../../../addin/functions/functions';
 import { excelFunctions } from '../../../addin/functions/registry';
+import { anyFigure } from '../../core/generators';
 
 type Cell = { code: string; message?: string } | number | boolean;
 const code = (cell: unknown) => (cell as { code?: string }).code;
@@ -272,4 +276,35 @@ describe('registry for formula engines', () => {
   it('gathers NRE income arguments into one list, as Excel passes a repeating parameter', () => {
     expect(excelFunctions.NRE?.([[120000]], [[8000, 2000]], [[500]])).toEqual([[109500]]);
   });
+});
+
+describe('one-cell calls (a formula filled down)', () => {
+  const formulas = SPECS.filter((s) => s.formula !== undefined);
+  const value = fc.oneof(
+    anyFigure,
+    fc.constantFrom(null, '', '1,234.50', 'abc', true, 0, -1, Number.NaN, Infinity),
+  );
+
+  it.each(formulas.map((s) => [s.id, s] as const))(
+    '%s answers a single cell exactly as the same cell within a range',
+    (id, spec) => {
+      fc.assert(
+        fc.property(
+          fc.array(value, { minLength: spec.params.length, maxLength: spec.params.length }),
+          fc.integer({ min: 0, max: spec.params.length }),
+          (values, given) => {
+            // Optional parameters after `given` are left out, as Excel passes them (undefined).
+            const args = values.map((v, i) =>
+              i < given || spec.params[i]?.optional !== true ? [[v]] : undefined,
+            );
+            const inRange = args.map((a) => (a === undefined ? a : [a[0] as unknown[], [1]]));
+            const [single] = call(id, ...args);
+            const [first] = call(id, ...inRange);
+            expect(single).toEqual([first?.[0]]);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

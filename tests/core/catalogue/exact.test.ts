@@ -12,45 +12,17 @@ import {
   type ExactPlan,
   type FunctionSpec,
 } from '../../../core/src';
+import { exactMean } from '../../../core/src/catalogue/exact';
 import { Decimal } from '../../../core/src/lib/decimal';
-
-const pounds = fc.integer({ min: -1e9, max: 1e9 });
-const pence = fc.integer({ min: -1e11, max: 1e11 }).map((n) => n / 100);
-/** Sums of pence as a formula adds them: 1123456.78 may arrive as 1123456.7799999998. */
-const sums = fc
-  .array(
-    fc.integer({ min: 0, max: 1e10 }).map((n) => n / 100),
-    { minLength: 2, maxLength: 6 },
-  )
-  .map((xs) => xs.reduce((a, b) => a + b, 0));
-/** Differences of large figures: the binary noise of cancellation reaches the 15th digit. */
-const differences = fc.tuple(pence, pence).map(([a, b]) => a - b);
-/** A £000 table times 1,000, as a formula scales it. */
-const thousands = fc.integer({ min: -1e8, max: 1e8 }).map((n) => (n / 1000) * 1000);
-/** Per-head figures and rates: quotients of figures, 15 to 17 significant digits. */
-const quotients = fc
-  .tuple(fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 1, max: 1e7 }))
-  .map(([a, b]) => a / b);
-const tinyOrHuge = fc.oneof(
-  fc.double({ min: 1e-12, max: 1e-6, noNaN: true }),
-  fc.double({ min: 1e13, max: 1e20, noNaN: true }),
-);
-const anything = fc.double({ noNaN: true, noDefaultInfinity: true });
-const signed = (a: fc.Arbitrary<number>) =>
-  fc.tuple(a, fc.boolean()).map(([x, neg]) => (neg ? -x : x));
-
-const CLASSES: readonly (readonly [string, fc.Arbitrary<number>])[] = [
-  ['typed pounds', pounds],
-  ['pounds and pence', pence],
-  ['computed sums', sums],
-  ['computed differences', differences],
-  ['£000 × 1000', thousands],
-  ['per-head quotients', signed(quotients)],
-  ['0.1 + 0.2 and friends', fc.constantFrom(0.1 + 0.2, 1.1 * 3, 0.7 + 0.1, 4.35 * 100)],
-  ['tiny and huge', signed(tinyOrHuge)],
-  ['any double', anything],
-];
-const mixed = fc.oneof(...CLASSES.map(([, a]) => a));
+import {
+  quotients,
+  FIGURE_CLASSES as CLASSES,
+  anyFigure as mixed,
+  pence,
+  pounds,
+  sums,
+  thousands,
+} from '../generators';
 
 const FORMULAS = SPECS.filter((s) => s.formula !== undefined);
 
@@ -167,7 +139,62 @@ describe('fast path coverage', () => {
     );
   });
 
+  it.each([
+    ['pounds and pence', pence],
+    ['computed sums', sums],
+    ['per-head quotients', quotients],
+  ])(
+    'answers every formula on %s, even where scaling passes 2^53 (CONVERSIONSAVING in pence)',
+    (_label, cls) => {
+      // A part-of-total function may refuse a part above its total: those take the decimal path.
+      for (const spec of FORMULAS.filter((s) => s.formula?.bounded !== true)) {
+        const plan = exactPath(spec) as ExactPlan;
+        fc.assert(
+          fc.property(fc.array(positive(cls), { minLength: 4, maxLength: 4 }), ([a, b, c, d]) => {
+            expect(exactValue(plan, a ?? 0, b ?? 0, c ?? 0, d ?? 0)).not.toBeNaN();
+          }),
+          { numRuns: 300 },
+        );
+      }
+    },
+  );
+
   it('leaves out a function without a formula', () => {
     expect(exactPath(SPECS.find((s) => s.id === 'APPORTION') as FunctionSpec)).toBeUndefined();
+  });
+});
+
+describe('exactMean', () => {
+  /** The decimal path's mean: the 15-digit readings summed exactly, divided once. */
+  const decimalMean = (xs: readonly number[]) =>
+    xs
+      .reduce((sum, x) => sum.plus(x.toPrecision(15)), new Decimal(0))
+      .div(xs.length)
+      .toNumber() + 0;
+
+  it.each(CLASSES)('equals the decimal mean on %s', (_label, cls) => {
+    fc.assert(
+      fc.property(fc.array(cls, { minLength: 1, maxLength: 50 }), (xs) => {
+        const quick = exactMean(xs);
+        if (quick === quick) expect(quick).toBe(decimalMean(xs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers for figures of every everyday class, mixed', () => {
+    const everyday = fc.oneof(pounds, pence, sums, thousands, quotients);
+    fc.assert(
+      fc.property(fc.array(everyday, { minLength: 1, maxLength: 50 }), (xs) => {
+        expect(exactMean(xs)).toBe(decimalMean(xs));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('declines an empty list and a figure with no 15-digit reading', () => {
+    expect(exactMean([])).toBeNaN();
+    expect(exactMean([1, Infinity])).toBeNaN();
+    expect(exactMean([1, 1e300])).toBeNaN();
   });
 });

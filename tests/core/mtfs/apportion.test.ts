@@ -1,6 +1,6 @@
 // Sharing a cost between forces so that the parts add up to the penny.
 import fc from 'fast-check';
-import { apportion, Decimal } from '../../../core/src';
+import { apportion, apportionNumbers, Decimal } from '../../../core/src';
 import { expectCode, itRefusesNonNumberItems, itRefusesNonNumbers } from '../helpers';
 
 const text = (parts: readonly Decimal[]) => parts.map(String);
@@ -105,5 +105,48 @@ describe('apportion', () => {
     fc.assert(
       fc.property(total, bases, (t, b) => apportion(t, b).every((p) => p.decimalPlaces() <= 2)),
     );
+  });
+});
+
+describe('apportionNumbers (the doubles APPORTION returns)', () => {
+  const asNumbers = (total: number, bases: readonly (number | null)[], decimals: number) =>
+    apportion(total, bases, decimals).map((d) => d.toNumber() + 0);
+  const total = (decimals: number) =>
+    fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 10 ** decimals);
+  const basis = fc.oneof(
+    fc.integer({ min: 0, max: 1e6 }),
+    fc.integer({ min: 0, max: 1e8 }).map((n) => n / 100),
+    fc.integer({ min: 1, max: 1e6 }).map((n) => n / 7),
+    fc.constant(null),
+    fc.constantFrom(1, 2, 3),
+  );
+
+  it('gives the same parts as the exact path, ties to the earlier basis included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 }).chain((d) => fc.tuple(fc.constant(d), total(d))),
+        fc.array(basis, { minLength: 1, maxLength: 60 }),
+        ([decimals, amount], bases) => {
+          fc.pre(bases.some((b) => b !== null && b > 0));
+          expect(apportionNumbers(amount, bases, decimals)).toEqual(
+            asNumbers(amount, bases, decimals),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives the same parts where doubles cannot hold units × basis (the exact path decides)', () => {
+    const bases = [1e15, 3, 7e14];
+    expect(apportionNumbers(1e9, bases, 2)).toEqual(asNumbers(1e9, bases, 2));
+    expect(apportionNumbers(100, ['1,000', 2000], 2)).toEqual([33.33, 66.67]);
+  });
+
+  it('raises the errors the exact path raises', () => {
+    expectCode(() => apportionNumbers(100, [1, -1]), 'OUT_OF_RANGE');
+    expectCode(() => apportionNumbers(100, [0, null]), 'DIVIDE_BY_ZERO');
+    expectCode(() => apportionNumbers(100.001, [1, 1]), 'OUT_OF_RANGE');
+    expectCode(() => apportionNumbers(100, []), 'EMPTY');
   });
 });

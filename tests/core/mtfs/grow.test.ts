@@ -1,6 +1,7 @@
 // Compounding an MTFS line year by year.
 import fc from 'fast-check';
-import { Decimal, grow } from '../../../core/src';
+import { Decimal, grow, growNumbers } from '../../../core/src';
+import { FIGURE_CLASSES, pence } from '../generators';
 import { expectCode, itRefusesNonNumbers } from '../helpers';
 
 const text = (values: readonly { toString(): string }[]) => values.map(String);
@@ -93,4 +94,53 @@ describe('grow', () => {
 
   itRefusesNonNumbers('base', (bad) => grow(bad, 0.1, 3));
   itRefusesNonNumbers('rates', (bad) => grow(100, bad, 3));
+});
+
+describe('growNumbers (the fast path of GROW)', () => {
+  const decimalRow = (base: number, rates: readonly number[], years: number) =>
+    grow(base, rates.length === 1 ? (rates[0] as number) : rates, years).map(
+      (d) => d.toNumber() + 0,
+    );
+  /** Rates as budgets write them (2.5 %, 0.0375) and as formulas make them (1/3 %). */
+  const everydayRate = fc.oneof(
+    fc.integer({ min: -999, max: 2000 }).map((n) => n / 10000),
+    fc.integer({ min: 1, max: 1e6 }).map((n) => n / 3e7),
+  );
+  const rate = fc.oneof(everydayRate, fc.double({ min: -2, max: 10, noNaN: true }));
+
+  it.each(FIGURE_CLASSES)('gives the decimal path’s doubles for a base of %s', (_label, base) => {
+    fc.assert(
+      fc.property(base, fc.array(rate, { minLength: 1, maxLength: 12 }), (b, rates) => {
+        const years = rates.length;
+        const quick = growNumbers(b, rates, years);
+        if (quick !== undefined) expect(quick).toEqual(decimalRow(b, rates, years));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('repeats one rate for the years asked, reading it once for a column of lines', () => {
+    fc.assert(
+      fc.property(fc.array(pence, { minLength: 1, maxLength: 20 }), everydayRate, (bases, r) => {
+        for (const b of bases) expect(growNumbers(b, [r], 7)).toEqual(decimalRow(b, [r], 7));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('answers for everyday bases and rates without the decimal path', () => {
+    fc.assert(
+      fc.property(pence, fc.array(everydayRate, { minLength: 1, maxLength: 10 }), (b, rates) => {
+        expect(growNumbers(b, rates, rates.length)).toBeDefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves to the decimal path what it must judge: text, blanks and rates of -100 % or less', () => {
+    expect(growNumbers('1000', [0.1], 1)).toBeUndefined();
+    expect(growNumbers(1000, [null], 1)).toBeUndefined();
+    expect(growNumbers(1000, [0.1, -1], 2)).toBeUndefined();
+    expect(growNumbers(1000, [-1.5], 3)).toBeUndefined();
+  });
 });

@@ -1,6 +1,13 @@
 // The England and Wales average: exclusions, non-reporters, weights, peer groups and its laws.
 import fc from 'fast-check';
-import { nationalAverage } from '../../../core/src';
+import {
+  Decimal,
+  ENGLAND_AND_WALES_FORCES,
+  nationalAverage,
+  nationalAverageValue,
+  type Cell,
+} from '../../../core/src';
+import { anyFigure } from '../generators';
 import { collabError, expectCode, expectDecimal, itRefusesNonNumberItems } from '../helpers';
 import { FORCES, VALUES } from './examples';
 
@@ -263,6 +270,70 @@ describe('nationalAverage', () => {
           return a.average.eq(b.average) && a.excluded.length === b.excluded.length;
         },
       ),
+    );
+  });
+});
+
+describe('nationalAverageValue (the fast path NATIONALAVERAGE takes)', () => {
+  const decimalAverage = (values: readonly Cell[], forces: readonly unknown[], options = {}) =>
+    nationalAverage(values, forces, options).average.toNumber() + 0;
+  const asNumber = (v: number | Decimal) => (typeof v === 'number' ? v : v.toNumber() + 0);
+  const names = ENGLAND_AND_WALES_FORCES;
+  const value = fc.oneof(anyFigure, fc.constant(null), fc.constant(0));
+  const column = fc.array(value, { minLength: names.length, maxLength: names.length });
+  const exclude = fc.option(fc.subarray([...names]), { nil: undefined });
+
+  it('gives the decimal average for any figures, blanks and zeros, with any exclusions', () => {
+    fc.assert(
+      fc.property(column, exclude, fc.boolean(), (values, ex, zeroIsReport) => {
+        const options = { exclude: ex, zeroIsReport };
+        let expected: number | string;
+        try {
+          expected = decimalAverage(values, names, options);
+        } catch (e) {
+          expected = collabError(() => {
+            throw e;
+          }).code;
+        }
+        if (typeof expected === 'string') {
+          expectCode(() => nationalAverageValue(values, names, options), expected as never);
+        } else expect(asNumber(nationalAverageValue(values, names, options))).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the same answers when one forces column serves many categories, then changes', () => {
+    fc.assert(
+      fc.property(fc.array(column, { minLength: 2, maxLength: 5 }), (categories) => {
+        for (const values of categories) {
+          const forces = [...names];
+          if (!values.some((v, i) => v && !/london|metropolitan/i.test(names[i] as string)))
+            continue;
+          expect(asNumber(nationalAverageValue(values, forces))).toBe(
+            decimalAverage(values, forces),
+          );
+        }
+      }),
+      { numRuns: 100 },
+    );
+    // The same column respelled with a duplicate is refused, not matched from memory.
+    const repeated = [...names.slice(0, -1), 'KENT POLICE'];
+    expectCode(
+      () =>
+        nationalAverageValue(
+          names.map(() => 1),
+          repeated,
+        ),
+      'DUPLICATE',
+    );
+  });
+
+  it('weights by population the way nationalAverage does', () => {
+    const weights = names.map((_, i) => 1000 + i * 37);
+    const values = names.map((_, i) => 100 + i / 3);
+    expect(asNumber(nationalAverageValue(values, names, { weights }))).toBe(
+      decimalAverage(values, names, { weights }),
     );
   });
 });
