@@ -4,7 +4,7 @@
 import { Decimal, type Cell } from '../../lib/decimal.js';
 import { CollabError, errors, locate } from '../../lib/errors.js';
 import { forceKey } from '../../forces/names.js';
-import { shareAgreed, shareCost } from '../costSharing.js';
+import { shareAgreed, shareCost, type CostShare } from '../costSharing.js';
 import {
   add,
   div,
@@ -323,23 +323,17 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       member.force.trim() === '' && omitted(member.basis) ? [] : [{ ...member, index }],
     );
     // The member table is checked by the cost-sharing rules: names, figures, agreed shares at 100 %.
-    const relocate = <T>(read: () => T): T => {
-      try {
-        return read();
-      } catch (error) {
-        if (!(error instanceof CollabError)) throw error;
-        // The rules count rows of the table as given to them; the pane counts every row it shows.
-        const row =
-          error.index === undefined ? undefined : (members[error.index]?.index ?? error.index);
-        throw error.locatedAt({
-          field: `${key}.members`,
-          ...(row !== undefined && { index: row }),
-        });
-      }
-    };
-    const shares = relocate(() =>
-      (given.basis === 'Agreed %' ? shareAgreed : shareCost)(0, members, `${label} ${given.basis}`),
-    );
+    let shares: CostShare[];
+    try {
+      const share = given.basis === 'Agreed %' ? shareAgreed : shareCost;
+      shares = share(0, members, `${label} ${given.basis}`);
+    } catch (error) {
+      if (!(error instanceof CollabError)) throw error;
+      // The rules count the rows given to them; the pane counts every row it shows.
+      const row =
+        error.index === undefined ? undefined : (members[error.index]?.index ?? error.index);
+      throw error.locatedAt({ field: `${key}.members`, ...(row !== undefined && { index: row }) });
+    }
     const ours = locate({ field: `${key}.force` }, () => {
       const found = shares.findIndex((s) => forceKey(s.force) === forceKey(given.force));
       if (found < 0) {
