@@ -192,9 +192,10 @@ export function planMtfs(
     }
   });
 
+  const inputDefs = new Map(model.inputs.map((def) => [def.key, def]));
   const refs = (t: number): Resolver<string> => ({
     input: (key) => {
-      const def = model.inputs.find((i) => i.key === key) as ModelInput;
+      const def = inputDefs.get(key) as ModelInput;
       const row = inputRows.get(key) as number;
       return def.perYear ? `${col(Math.max(t, 0))}${row}` : `$B$${row}`;
     },

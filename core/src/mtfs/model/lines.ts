@@ -170,7 +170,7 @@ function growthLine(
   given: GrowthLineInput,
   key: string,
   section: Section,
-): { ref: Expr; grows: boolean } {
+): { ref: Expr; key: string; grows: boolean } {
   const label = lineLabel(given.label, key);
   const base = t.scalar(given.base, `${key}.base`, `${label}: base year`, 'money', AMOUNT);
   const hasAmounts = !omitted(given.amounts);
@@ -201,7 +201,7 @@ function growthLine(
           ),
         ),
       );
-  return { ref: t.line({ key, label, section, base, year }), grows: !hasAmounts };
+  return { ref: t.line({ key, label, section, base, year }), key, grows: !hasAmounts };
 }
 
 /** A line's label as typed, or a stand-in naming its place when it was left blank. */
@@ -772,13 +772,13 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     section: 'sensitivity',
     year: mul(pay.awardCost, step),
   });
-  const inflated = nonPay.filter((x) => x.grows).map((x) => x.ref);
+  const inflated = nonPay.filter((x) => x.grows);
   if (inflated.length > 0) {
     t.line({
       key: 'sensitivity.nonPay',
       label: 'Non-pay inflation higher by the step: cost',
       section: 'sensitivity',
-      year: mul(sum(inflated.map((x) => previousOf(x))), step),
+      year: mul(sum(inflated.map((x) => previous(x.key))), step),
     });
   }
   t.line({
@@ -793,13 +793,13 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     section: 'sensitivity',
     year: mul(mul(previous('councilTax.taxBase'), step), tax.bandD),
   });
-  const grown = funding.filter((x) => x.grows).map((x) => x.ref);
+  const grown = funding.filter((x) => x.grows);
   if (grown.length > 0) {
     t.line({
       key: 'sensitivity.grants',
       label: 'Grant growth lower by the step: funding lost',
       section: 'sensitivity',
-      year: mul(sum(grown.map((x) => previousOf(x))), step),
+      year: mul(sum(grown.map((x) => previous(x.key))), step),
     });
   }
 
@@ -813,10 +813,4 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     lines: t.lines,
     flags: t.flags,
   };
-}
-
-/** The same line in the year before. */
-function previousOf(ref: Expr): Expr {
-  if (ref.op !== 'line') throw new Error('previousOf takes a line reference');
-  return previous(ref.key);
 }
