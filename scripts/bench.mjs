@@ -33,11 +33,23 @@ const TARGETS = {
 };
 const TYPED = new Set(['typed pounds', 'pounds and pence']);
 
+// Each timed run starts after a full collection (`gc`), so that it pays for its own garbage and not
+// the other side's; the young generation is a fixed 32 MB, where V8 would otherwise resize it as it
+// goes; and no call site is pretenured (V8 may otherwise decide, from one run's survivors, to make a
+// site's arrays in the old generation from then on). Without these the same plain loop took 4 ms in
+// one process and 22 ms in the next, whichever side the collector happened to hit.
+const MEASURE_FLAGS = [
+  '--expose-gc',
+  '--min-semi-space-size=32',
+  '--max-semi-space-size=32',
+  '--no-allocation-site-pretenuring',
+];
+
 function compute() {
   console.error('bench: compiling and running the function measurements (several minutes)…');
   fs.rmSync(path.join(root, '.bench'), { recursive: true, force: true });
   run(bin('tsc'), ['-p', 'scripts/bench/tsconfig.json']);
-  return JSON.parse(run('node', ['.bench/scripts/bench/compute.js']).toString());
+  return JSON.parse(run('node', [...MEASURE_FLAGS, '.bench/scripts/bench/compute.js']).toString());
 }
 
 function bundles() {
@@ -134,11 +146,11 @@ function report(data, sizes, tti) {
     'rounds to the same double; otherwise (a result within about 2^-98 of a rounding midpoint) the',
     'element takes the decimal path.',
     '',
-    'The target is judged on the medians, as before. The plain loop allocates a row per cell and its',
-    'time is bimodal (about 5 ms for 100,000 rows without a garbage collection, 25–50 ms with one), so',
-    'a median ratio near 1× can mean a plain loop slowed by collections in the same alternating run.',
-    'The fastest-runs column compares each side at its floor: the stricter figure, the one to read for',
-    'the compute cost of the fast path.',
+    'The target is judged on the medians. Each timed run starts after a full garbage collection, with',
+    'a fixed 32 MB young generation and no pretenuring (`MEASURE_FLAGS` in scripts/bench.mjs), so',
+    'that each side pays for its own garbage only: before, one side was often charged with collecting',
+    "the other's, and the plain loop's time swung between 4 and 30 ms, which flattered some ratios and",
+    'spoiled others. The fastest-runs column compares each side at its floor.',
     '',
     summary(
       data.scalar.map((s) =>

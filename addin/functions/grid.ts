@@ -2,7 +2,7 @@
 // These helpers check a grid's shape, broadcast grids against each other like Excel's own
 // operators, trim the blank tail of whole-column references, and run a per-element calculation so
 // that one bad element is one error cell.
-import { exactParts, type ExactPlan } from '@collab-finance/core';
+import { exactColumn, type ExactPlan } from '@collab-finance/core';
 import { excelError, fromCell, toExcelError, type ExcelError } from './excelValues';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -144,12 +144,9 @@ function pick(grid: Grid, r: number, c: number): unknown {
 const ZERO: Grid = [[0]];
 const ONE: Grid = [[1]];
 
-/** A cell's calculation on the decimal path (which also gives every error). */
-type Slow = (r: number, c: number) => Element;
-
 /**
  * Applies a per-element calculation over broadcast arguments. `exact`, when given, is a fast path
- * over plain numbers (at most four arguments) that returns NaN whenever it cannot promise the same
+ * over plain numbers (at most four arguments) that gives NaN wherever it cannot promise the same
  * result as `calculate`; `calculate` (the core's decimal path) then decides, including which error
  * to give.
  */
@@ -160,77 +157,82 @@ export function elementwise(
 ): Element[][] {
   return guarded(() => {
     const { rows, cols } = broadcast(args);
-    const slow: Slow = (r, c) =>
-      attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
+    const quick = new Float64Array(rows * cols);
     const fast = args.length <= 4 ? exact : undefined;
-    // The formula's parts are read from their grids, picked once here (a part left out reads as
-    // its constant), so that each cell costs no lookup by slot.
-    const part = (slot: number | undefined, none: Grid) => args[slot ?? -1]?.grid ?? none;
-    return cellRows(
-      fast,
-      part(fast?.sx, ZERO),
-      part(fast?.sy, ZERO),
-      part(fast?.sz, ONE),
-      part(fast?.sw, ONE),
-      rows,
-      cols,
-      slow,
-    );
+    if (fast === undefined) quick.fill(NaN);
+    else {
+      // The formula's parts are read from their grids, picked once here (a part left out reads as
+      // its constant).
+      const part = (slot: number, none: Grid) => args[slot]?.grid ?? none;
+      const parts = [
+        part(fast.sx, ZERO),
+        part(fast.sy, ZERO),
+        part(fast.sz, ONE),
+        part(fast.sw, ONE),
+      ] as const;
+      for (let c = 0; c < cols; c++) exactColumn(fast, parts, c, rows, quick, cols);
+    }
+    return resultRows(quick, rows, cols, (r, c) => slow(args, calculate, r, c));
   });
 }
 
 /**
- * The result grid, the exact fast path (when there is a plan) first on every cell. A function of
- * its own rather than a closure made per call: V8 then keeps one optimised copy of the loop for
- * every call, instead of compiling the loop of each new closure afresh part-way through it.
+ * The result grid: the fast path's numbers, and `decide` for each cell it left as NaN. A function
+ * of its own rather than a loop in a closure made per call: V8 then keeps one optimised copy of the
+ * loop for every call, instead of compiling the loop of each new closure afresh part-way through.
  */
-function cellRows(
-  plan: ExactPlan | undefined,
-  gx: Grid,
-  gy: Grid,
-  gz: Grid,
-  gw: Grid,
+function resultRows(
+  quick: Float64Array,
   rows: number,
   cols: number,
-  slow: Slow,
+  decide: (r: number, c: number) => Element,
 ): Element[][] {
   const out: Element[][] = new Array<Element[]>(rows);
   for (let r = 0; r < rows; r++) {
-    // A row made as a literal and grown by push stays a packed array of doubles; `new Array(n)`
-    // starts holey and is copied when its first double arrives: twice the garbage per row.
-    const line: Element[] = [cell(plan, gx, gy, gz, gw, r, 0, slow)];
-    for (let c = 1; c < cols; c++) line.push(cell(plan, gx, gy, gz, gw, r, c, slow));
-    out[r] = line;
+    const at = r * cols;
+    let answered = true;
+    for (let c = 0; c < cols && answered; c++) answered = quick[at + c] === quick[at + c];
+    out[r] = answered ? numberRow(quick, at, cols) : mixedRow(quick, r, cols, decide);
   }
   return out;
 }
 
-/** One cell: the exact fast path when its parts are numbers and it answers, else the decimal path. */
-function cell(
-  plan: ExactPlan | undefined,
-  gx: Grid,
-  gy: Grid,
-  gz: Grid,
-  gw: Grid,
+// Rows of numbers and rows with an error are made at two different places in the code. V8 keeps,
+// for each place an array literal is made, the most general kind of element it has held: once one
+// row there held an error, every later row there would be made as an array of boxed values, a heap
+// number per figure. A row made as a literal and grown by push stays a packed array of doubles;
+// `new Array(n)` starts holey and is copied when its first double arrives.
+
+/** A row of fast-path results, all numbers. */
+function numberRow(quick: Float64Array, at: number, cols: number): number[] {
+  const line = [quick[at] as number];
+  for (let c = 1; c < cols; c++) line.push(quick[at + c] as number);
+  return line;
+}
+
+/** Row `r`, where some cell has no fast-path result: those cells are worked out by `decide`. */
+function mixedRow(
+  quick: Float64Array,
+  r: number,
+  cols: number,
+  decide: (r: number, c: number) => Element,
+): Element[] {
+  const line: Element[] = [];
+  for (let c = 0; c < cols; c++) {
+    const v = quick[r * cols + c] as number;
+    line.push(v === v ? v : decide(r, c));
+  }
+  return line;
+}
+
+/** A cell's calculation on the decimal path, which also gives every error. */
+function slow(
+  args: readonly Arg[],
+  calculate: (values: unknown[]) => Element,
   r: number,
   c: number,
-  slow: Slow,
 ): Element {
-  const x = pick(gx, r, c);
-  const y = pick(gy, r, c);
-  const z = pick(gz, r, c);
-  const w = pick(gw, r, c);
-  if (
-    plan !== undefined &&
-    typeof x === 'number' &&
-    typeof y === 'number' &&
-    typeof z === 'number' &&
-    typeof w === 'number'
-  ) {
-    const quick = exactParts(plan, x, y, z, w);
-    if (quick === quick) return quick;
-  }
-  return slow(r, c);
+  return attempt(() => calculate(args.map((a) => fromCell(pick(a.grid, r, c)))));
 }
 
 /**

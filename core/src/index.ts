@@ -104,7 +104,14 @@ export {
   type ParamKind,
   type ParamSpec,
 } from './catalogue/spec.js';
-export { exactParts, exactPath, exactValue, scaled, type ExactPlan } from './catalogue/exact.js';
+export {
+  exactColumn,
+  exactPath,
+  exactValue,
+  scaled,
+  type ExactPlan,
+  type Rows,
+} from './catalogue/exact.js';
 export { growNumbers, growthYears } from './mtfs/grow.js';
 export { isOmitted, MAX_TEXT_LENGTH } from './lib/input.js';
 

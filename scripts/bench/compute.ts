@@ -16,6 +16,7 @@ function median(fn: () => unknown, runs = 7, warm = 2): number {
   for (let i = 0; i < warm; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -25,9 +26,15 @@ function median(fn: () => unknown, runs = 7, warm = 2): number {
 }
 
 /**
+ * A full collection before a timed run, so that each run pays for its own garbage only, never for
+ * the other side's (bench.mjs runs this file with `--expose-gc` and a fixed young generation).
+ */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
  * Times in ms of two calls timed alternately, run after run, so that load from other processes
  * falls on both alike and their ratio stays meaningful: the medians, and the fastest runs (a run
- * without a garbage collection or a pause from other processes, the floor of each).
+ * without a pause from other processes, the floor of each).
  */
 function timings(
   a: () => unknown,
@@ -39,6 +46,7 @@ function timings(
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     [a, b].forEach((fn, k) => {
+      collect();
       const start = process.hrtime.bigint();
       fn();
       times[k]?.push(Number(process.hrtime.bigint() - start) / 1e6);
