@@ -3,7 +3,7 @@
 // written; the core evaluates the table (project.ts) and the add-in renders it as live formulas.
 import { Decimal, type Cell } from '../../lib/decimal.js';
 import { CollabError, errors, locate } from '../../lib/errors.js';
-import { forceKey } from '../../forces/names.js';
+import { forceKey, matchForce } from '../../forces/names.js';
 import { shareAgreed, shareCost, type CostShare } from '../costSharing.js';
 import {
   add,
@@ -322,6 +322,24 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
     const members = given.members.flatMap((member, index) =>
       member.force.trim() === '' && omitted(member.basis) ? [] : [{ ...member, index }],
     );
+    // Each error is located at the box to change: a member's force name or figure, by the row the
+    // pane shows (blank rows counted).
+    const box = (row: number, column: 'force' | 'basis') => ({
+      field: `${key}.members.${row}.${column}`,
+    });
+    // Members are police forces of England and Wales, by their usual names: a name that is none is
+    // a typing slip, which would otherwise reach the sheet (or hide this force from its own table).
+    const stranger = members.find(
+      (m) => m.force.trim() !== '' && matchForce(m.force) === undefined,
+    );
+    if (stranger !== undefined) {
+      throw new CollabError(
+        'UNKNOWN_FORCE',
+        `${label}: member ${stranger.index + 1}, ${JSON.stringify(stranger.force.trim())}, is not one of the 43 England and Wales forces`,
+        `${label}: member ${stranger.index + 1}`,
+        box(stranger.index, 'force'),
+      );
+    }
     // The member table is checked by the cost-sharing rules: names, figures, agreed shares at 100 %.
     let shares: CostShare[];
     try {
@@ -329,10 +347,11 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       shares = share(0, members, `${label} ${given.basis}`);
     } catch (error) {
       if (!(error instanceof CollabError)) throw error;
-      // The rules count the rows given to them; the pane counts every row it shows.
-      const row =
-        error.index === undefined ? undefined : (members[error.index]?.index ?? error.index);
-      throw error.locatedAt({ field: `${key}.members`, ...(row !== undefined && { index: row }) });
+      // The rules locate a row among those given them, at its `force` or `basis`; a rule on the
+      // whole column (shares not adding up to 100 %, figures all zero, no members) has no row, and
+      // points at the first member's box, where checking the column starts.
+      const row = members[error.index ?? 0]?.index ?? 0;
+      throw error.locatedAt(box(row, error.field === 'basis' ? 'basis' : 'force'));
     }
     const ours = locate({ field: `${key}.force` }, () => {
       const found = shares.findIndex((s) => forceKey(s.force) === forceKey(given.force));
@@ -360,7 +379,7 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
     const bases = shares.map((s, i) =>
       t.scalar(
         s.basis,
-        `${key}.members.${members[i]?.index ?? i}`,
+        box(members[i]?.index ?? i, 'basis').field,
         `${label}: ${given.basis} of ${s.force}`,
         format,
         AMOUNT,
