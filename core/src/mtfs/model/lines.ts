@@ -40,6 +40,7 @@ import {
   type Varies,
 } from './inputs.js';
 import { financialYearLabel } from '../assumptions.js';
+import { scenarioValues, type ScenarioValues } from './evaluate.js';
 
 /** Where a line sits on the sheet and in the pane's summary. */
 export type Section =
@@ -67,7 +68,18 @@ export interface ModelFlag {
   readonly text: string;
   /** The line it is shown under. */
   readonly after: string;
+  /**
+   * Set on a flag that no strategy may raise: the core refuses a strategy that raises it in any year
+   * of any scenario, as bad input at `field` (the assumption to change), `what` (the line) being
+   * `rule`. The sheet shows it like any flag, for a year that an assumption changed on the sheet
+   * takes there.
+   */
+  readonly refuse?: { readonly field: string; readonly what: string; readonly rule: string };
 }
+
+/** Whether a flag is raised in year t: its value below its floor. */
+export const raised = (flag: ModelFlag, values: ScenarioValues, t: number): boolean =>
+  values.of(flag.value, t).lt(values.of(flag.floor, t));
 
 export interface MtfsModel {
   readonly firstYear: number;
@@ -86,6 +98,9 @@ export const BELOW_FLOOR = 'Below floor';
 
 /** The text of the test in a year whose earmarked reserve ends below zero. */
 export const OVERDRAWN = 'Overdrawn';
+
+/** The text of the test in a year whose Band D an assumption changed on the sheet takes below zero. */
+export const BELOW_ZERO = 'Below zero';
 
 const RATE: ItemRule = { kind: 'rate', range: 'growth' };
 const SHARE: ItemRule = { kind: 'rate', range: 'share' };
@@ -503,6 +518,21 @@ function councilTaxLines(t: Table, m: MtfsInput) {
     base: bandDBase,
     year: roundDown(add(last, step), 2),
   });
+  // Band D may fall (a planned rise below zero), but not below zero. Only a fall in £ can take it
+  // there: a % rise or limit is more than -100 %, and the limits are never below zero.
+  t.flags.push({
+    key: 'councilTax.bandD.belowZero',
+    label: 'Band D below zero?',
+    value: bandD,
+    floor: num(0),
+    text: BELOW_ZERO,
+    after: 'councilTax.bandD',
+    refuse: {
+      field: 'councilTax.risePounds',
+      what: 'Band D',
+      rule: 'zero or more: a planned fall may take it down to £0, not below',
+    },
+  });
   const precept = mul(taxBase, bandD);
   const preceptLine = t.line({
     key: 'councilTax.precept',
@@ -822,7 +852,7 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     });
   }
 
-  return {
+  const model: MtfsModel = {
     firstYear,
     baseLabel: financialYearLabel(firstYear - 1),
     labels,
@@ -832,4 +862,33 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     lines: t.lines,
     flags: t.flags,
   };
+  refuseRaised(model);
+  return model;
+}
+
+/**
+ * Refuses a strategy that raises a flag no strategy may raise, at the first year and scenario that
+ * does. The scenario is named where the flagged line differs by scenario; otherwise every scenario
+ * raises it alike, and the assumption as typed is at fault.
+ */
+function refuseRaised(model: MtfsModel): void {
+  for (const flag of model.flags) {
+    if (flag.refuse === undefined) continue;
+    const { field, what, rule } = flag.refuse;
+    const values = model.scenarios.map((_, s) => scenarioValues(model, s));
+    const path = (v: ScenarioValues) => model.labels.map((_, t) => v.of(flag.value, t));
+    const first = path(values[0] as ScenarioValues);
+    const varies = values.some((v) => path(v).some((x, t) => !x.eq(first[t] as Decimal)));
+    values.forEach((v, s) => {
+      const t = model.labels.findIndex((_, year) => raised(flag, v, year));
+      if (t < 0) return;
+      const scenario = model.scenarios[s] as string;
+      throw errors.outOfRange(
+        `${what}${varies ? ` (${scenario} scenario)` : ''} ${model.labels[t] as string}`,
+        rule,
+        v.of(flag.value, t),
+        { field, index: t, ...(varies && { scenario }) },
+      );
+    });
+  }
 }
