@@ -519,7 +519,7 @@ function councilTaxLines(t: Table, m: MtfsInput) {
     year: roundDown(add(last, step), 2),
   });
   // Band D may fall (a planned rise below zero), but not below zero. Only a fall in £ can take it
-  // there: a % rise or limit is more than -100 %, and the limits are never below zero.
+  // there: a rise or limit in % is more than -100 %, and a limit in £ is never below zero.
   t.flags.push({
     key: 'councilTax.bandD.belowZero',
     label: 'Band D below zero?',
