@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { LAPTOP, ROOT, insertSample, message, usePreview } from './harness';
+import { errorMessage, LAPTOP, ROOT, insertSample, message, onScreen, usePreview } from './harness';
 
 const preview = usePreview('file');
 const PANE = '#app';
@@ -242,6 +242,20 @@ describe.each([
       return found;
     });
     expect(cut).toEqual([]);
+  });
+
+  it('shows an error as an alert in view, as readable as any text and within the pane', async () => {
+    await showTab(preview.page, 'MTFS');
+    const panel = preview.page.locator('#panel-mtfs');
+    const horizon = panel.getByLabel('Horizon (years)', { exact: true });
+    await horizon.fill('12');
+    await panel.getByRole('button', { name: 'Write MTFS sheet' }).click();
+    const alert = errorMessage(preview.page, '#panel-mtfs');
+    await alert.waitFor();
+    expect(await onScreen(alert)).toBe(true);
+    expect(await sidewaysOverflow(preview.page)).toEqual([]);
+    expect(await lowContrast(preview.page)).toEqual([]);
+    await horizon.fill('3');
   });
 
   it('makes the tabs and every Benchmark and MTFS control at least 32 px high', async () => {

@@ -416,6 +416,22 @@ describe('errorPath', () => {
       'DUPLICATE',
     ],
     [
+      'a fall in Band D below zero',
+      withFields({ 'councilTax.risePounds': '£14 -400 £14' }),
+      'councilTax.risePounds',
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a fall in Band D below zero in the Pessimistic override',
+      withRow('overrides', 6, {
+        assumption: 'councilTax.risePounds',
+        scenario: 'Pessimistic',
+        values: '-300',
+      }),
+      'overrides.6.values',
+      'OUT_OF_RANGE',
+    ],
+    [
       'a member with a name but no figure',
       withRow('collaborations.0.members', 1, { basis: '' }),
       'collaborations.0.members.1.basis',
