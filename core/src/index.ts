@@ -69,6 +69,7 @@ export {
 } from './mtfs/model/inputs.js';
 export {
   BELOW_FLOOR,
+  BELOW_ZERO,
   OVERDRAWN,
   mtfsModel,
   type ModelFlag,

@@ -92,8 +92,13 @@ export function usePreview(per: 'file' | 'test'): PreviewPage {
   };
 }
 
-/** The Benchmark tab's message area. */
-export const message = (page: Page) => page.locator('#panel-benchmark [role="status"]');
+/** A tab's message of progress or outcome, announced politely (by default the Benchmark tab's). */
+export const message = (page: Page, panel = '#panel-benchmark') =>
+  page.locator(`${panel} [role="status"]`);
+
+/** A tab's error message, announced as an alert (by default the Benchmark tab's). */
+export const errorMessage = (page: Page, panel = '#panel-benchmark') =>
+  page.locator(`${panel} [role="alert"]`);
 
 /** Clicks "Insert sample data" and waits until the data has been read back. */
 export async function insertSample(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 // The task pane by keyboard alone: Tab to each control, Enter or Space to act, arrows in radio
 // groups, typing to pick a force; every control labelled, focus visible, nothing wider than the pane.
-import { cell, message, sheetTabs, usePreview } from './harness';
+import { cell, errorMessage, message, sheetTabs, usePreview } from './harness';
 import { AVERAGE_CONVENTIONS } from '@collab-finance/core';
 
 const preview = usePreview('file');
@@ -102,10 +102,15 @@ describe('keyboard-only use of the task pane', () => {
       form.requestSubmit();
       form.requestSubmit();
     });
-    const status = panel.locator('[role="status"]');
-    await status.filter({ hasText: /Wrote the sheet|Nothing was written|went wrong/ }).waitFor();
+    const status = message(preview.page, '#panel-mtfs');
+    const alert = errorMessage(preview.page, '#panel-mtfs');
+    await status
+      .or(alert)
+      .filter({ hasText: /Wrote the sheet|Nothing was written|went wrong/ })
+      .waitFor();
     // Let a second write, were one running, finish too.
     await preview.page.waitForTimeout(500);
+    expect(await alert.textContent()).toBe('');
     expect(await status.textContent()).toMatch(/^Wrote the sheet "MTFS"/);
     expect(await sheetTabs(preview.page)).toEqual([...before, 'MTFS']);
   });

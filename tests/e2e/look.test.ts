@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { LAPTOP, ROOT, insertSample, message, usePreview } from './harness';
+import { errorMessage, LAPTOP, ROOT, insertSample, message, onScreen, usePreview } from './harness';
 
 const preview = usePreview('file');
 const PANE = '#app';
@@ -268,4 +268,25 @@ it('pictures the pane at 320 px for the user guide', async () => {
   const shot = join(ROOT, 'test-output', 'pane-320.png');
   await preview.page.locator(PANE).screenshot({ path: shot });
   copyFileSync(shot, join(ROOT, 'docs', 'images', 'pane-320.png'));
+});
+
+// Last, since the box at fault stays marked (and focused) after the error.
+describe.each([
+  ['320×768', NARROW],
+  ['1366×768', LAPTOP],
+])('an error at %s', (_, size) => {
+  it('shows as an alert in view, as readable as any text and within the pane', async () => {
+    await preview.page.setViewportSize(size);
+    await showTab(preview.page, 'MTFS');
+    const panel = preview.page.locator('#panel-mtfs');
+    const horizon = panel.getByLabel('Horizon (years)', { exact: true });
+    await horizon.fill('12');
+    await panel.getByRole('button', { name: 'Write MTFS sheet' }).click();
+    const alert = errorMessage(preview.page, '#panel-mtfs');
+    await alert.waitFor();
+    expect(await onScreen(alert)).toBe(true);
+    expect(await sidewaysOverflow(preview.page)).toEqual([]);
+    expect(await lowContrast(preview.page)).toEqual([]);
+    await horizon.fill('3');
+  });
 });

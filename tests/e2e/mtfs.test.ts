@@ -7,12 +7,23 @@ import { join } from 'node:path';
 import { boxes, EXAMPLE_FORM, planForm, refit } from '../../addin/taskpane/mtfs/form';
 import type { MtfsPlan } from '../../addin/taskpane/mtfs/plan';
 import { millions } from '../../addin/taskpane/mtfs/view';
-import { LAPTOP, ROOT, markedInvalid, onScreen, sheetTabs, typeInto, usePreview } from './harness';
+import {
+  errorMessage,
+  LAPTOP,
+  markedInvalid,
+  message,
+  onScreen,
+  ROOT,
+  sheetTabs,
+  typeInto,
+  usePreview,
+} from './harness';
 
 const preview = usePreview('file');
 
 const panel = () => preview.page.locator('#panel-mtfs');
-const status = () => panel().locator('[role="status"]');
+const status = () => message(preview.page, '#panel-mtfs');
+const alert = () => errorMessage(preview.page, '#panel-mtfs');
 const box = (label: string) => panel().getByLabel(label, { exact: true });
 const writeButton = () => panel().getByRole('button', { name: 'Write MTFS sheet' });
 
@@ -32,9 +43,11 @@ async function openSections(open: boolean): Promise<void> {
     .evaluateAll((all, on) => all.forEach((d) => ((d as HTMLDetailsElement).open = on)), open);
 }
 
+/** Writes, and waits for the outcome: a sheet written, or an error (which ends "Nothing was written."). */
 async function write(): Promise<void> {
   await writeButton().click();
   await status()
+    .or(alert())
     .filter({ hasText: /Wrote the sheet|Nothing was written/ })
     .waitFor();
 }
@@ -220,9 +233,10 @@ describe('the MTFS pane on the preview page', () => {
     await openSections(false);
     await write();
 
-    const error = status().and(panel().locator('.error'));
+    const error = alert();
     await expect(error.textContent()).resolves.toMatch(/Pessimistic.*Nothing was written\.$/);
-    expect(await error.getAttribute('aria-live')).toBe('assertive');
+    // Announced as an alert, the only message: the polite status beside it is empty.
+    expect(await status().textContent()).toBe('');
     expect(await onScreen(error)).toBe(true);
     expect(await input.evaluate((el) => el.closest('details')?.open)).toBe(true);
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
@@ -237,10 +251,15 @@ describe('the MTFS pane on the preview page', () => {
     await input.fill('4% 3.5% 3%');
     await rewrite();
     expect(await panel().locator('[aria-invalid="true"]').count()).toBe(0);
+    // The outcome replaces the alert, and is announced politely.
+    expect(await alert().textContent()).toBe('');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
   });
 
   it.each([
     ['Member 2: Basis figure', 'n/a', /must be a number/],
+    ['Member 3: Force', 'Lincs', /"Lincs", is not one of the 43 England and Wales forces/],
+    ['Band D rise (£ a year)', '-300 0 0', /^Band D 2026\/27 must be zero or more/],
     ['Horizon (years)', '12', /horizon must be a whole number from 1 to 10/],
     ['Tax base (Band D equivalents, base year)', '-390,000', /must be zero or more/],
   ])('points %s of %p at its box, writing nothing', async (label, value, text) => {
@@ -251,7 +270,7 @@ describe('the MTFS pane on the preview page', () => {
     await input.fill(value);
     await openSections(false);
     await write();
-    await expect(status().textContent()).resolves.toMatch(text);
+    await expect(alert().textContent()).resolves.toMatch(text);
     expect(await sheetTabs(preview.page)).toEqual(before);
     expect(await markedInvalid(input)).toBe(true);
     expect(await input.evaluate((node) => node === document.activeElement)).toBe(true);
@@ -298,7 +317,7 @@ describe('the MTFS pane on the preview page', () => {
     await write();
     const cost = box('Pay group 4: Pay bill, or average pay per FTE (base year-end rates)');
     expect(await markedInvalid(cost)).toBe(true);
-    await expect(status().textContent()).resolves.toMatch(/^Detention officers: .*is empty/);
+    await expect(alert().textContent()).resolves.toMatch(/^Detention officers: .*is empty/);
     await panel().getByRole('button', { name: 'Remove pay group 4' }).click();
     expect(await panel().getByRole('group', { name: 'Pay group 4' }).count()).toBe(0);
     await rewrite();

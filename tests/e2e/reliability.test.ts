@@ -2,7 +2,7 @@
 // the preview-only `collabPreview.port.failOn`) leaves the whole workbook as it was and shows one
 // message, and the pane works again afterwards; a 100,000-row data range is refused at once.
 import type { MemoryPort, MemoryWorkbook, WriteStep } from '../../addin/workbook/memory';
-import { insertSample, message, sheetTabs, usePreview } from './harness';
+import { errorMessage, insertSample, message, sheetTabs, usePreview } from './harness';
 
 /** What preview.ts puts on window for tests (the task pane bundle for Excel has no such thing). */
 interface PreviewWindow {
@@ -52,11 +52,13 @@ const disarm = () =>
 
 /** The one error message in `scope`, once shown, with the pane no longer busy. */
 async function errorShown(scope: string): Promise<string> {
-  const status = preview.page.locator(`${scope} [role="status"].error`);
-  await status.waitFor();
+  const alert = errorMessage(preview.page, scope);
+  await alert.waitFor();
   await preview.page.locator(`${scope}[aria-busy="false"]`).waitFor();
-  expect(await preview.page.locator(`${scope} [role="status"]`).count()).toBe(1);
-  return (await status.textContent()) ?? '';
+  // One alert, and no other message beside it.
+  expect(await alert.count()).toBe(1);
+  expect(await message(preview.page, scope).textContent()).toBe('');
+  return (await alert.textContent()) ?? '';
 }
 
 describe('a write that fails part-way on the preview page', () => {

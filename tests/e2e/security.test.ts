@@ -2,7 +2,15 @@
 // is shown literally in the pane, its messages, the grid and the charts, and nothing in it runs.
 // Two layers are at work (textContent for data, and the CSP's ban on inline script); the checks for
 // elements catch the first failing even while the second still holds.
-import { cell, insertSample, message, sheetTabs, typeInto, usePreview } from './harness';
+import {
+  cell,
+  errorMessage,
+  insertSample,
+  message,
+  sheetTabs,
+  typeInto,
+  usePreview,
+} from './harness';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=2</script>';
@@ -31,7 +39,7 @@ describe('markup typed into cells', () => {
       await typeInto(preview.page, 'A24', name);
       expect((await cell(preview.page, 'A24')).text).toBe(name);
       await preview.page.getByRole('button', { name: 'Read data' }).click();
-      const error = message(preview.page).and(preview.page.locator('.error'));
+      const error = errorMessage(preview.page);
       await error.waitFor();
       expect(await error.textContent()).toBe(
         `"${name}" is not one of the 43 England and Wales forces (cell A24 on 'Sample data'). Nothing was written.`,

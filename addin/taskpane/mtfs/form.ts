@@ -334,14 +334,13 @@ export function planForm(values: MtfsFormValues, existing: readonly string[]): M
 }
 
 /** Where an error is, as the core and readForm report it. */
-export type ErrorAt = Pick<CollabError, 'code' | 'field' | 'index' | 'scenario'>;
-
-const MEMBERS = 'collaborations.0.members';
+export type ErrorAt = Pick<CollabError, 'field' | 'index' | 'scenario'>;
 
 /**
- * The path of the box an error points at: the override box for a value that differs by scenario,
- * the member row's force or figure, a scenario's name; otherwise the box of the error's path or,
- * failing that, the nearest box above it (a list row's name). Undefined when no box fits.
+ * The path of the box an error points at: the override box for a value that differs by scenario, a
+ * scenario's name; otherwise the box of the error's path (the core names a list's box by its row and
+ * column, e.g. `collaborations.0.members.2.force`) or, failing that, the nearest box above it (a list
+ * row's name). Undefined when no box fits.
  */
 export function errorPath(error: ErrorAt, values: MtfsFormValues): string | undefined {
   const { field, index, scenario } = error;
@@ -354,13 +353,6 @@ export function errorPath(error: ErrorAt, values: MtfsFormValues): string | unde
       (o) => o.assumption === field && (o.scenario ?? '').trim() === scenario,
     );
     if (k >= 0) return `overrides.${k}.values`;
-  }
-  if (field === MEMBERS || field.startsWith(`${MEMBERS}.`)) {
-    const row = index ?? Number(field.split('.')[3] ?? 0);
-    const force = values.lists[MEMBERS][row]?.force ?? '';
-    // A missing or repeated name is the force box's fault; anything else is the figure's.
-    const box = force.trim() === '' || error.code === 'DUPLICATE' ? 'force' : 'basis';
-    return found(`${MEMBERS}.${row}.${box}`);
   }
   for (let parts = field.split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
     const path = parts.join('.');

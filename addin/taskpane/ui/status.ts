@@ -1,7 +1,8 @@
-// The status area both tabs share: a progress bar kept in place, one message with its tone (an error
-// kept in view and announced at once), a busy state that disables the tab's controls, and the
-// question asked before a sheet the pane wrote is replaced. One action runs at a time: a second click (a double-click, Enter pressed twice) while an
-// action runs is ignored, so it never writes two sheets.
+// The status area both tabs share: a progress bar kept in place, one message with its tone (progress
+// and outcomes announced politely, an error as an alert, at once, and kept in view), a busy state that
+// disables the tab's controls, and the question asked before a sheet the pane wrote is replaced. One
+// action runs at a time: a second click (a double-click, Enter pressed twice) while an action runs is
+// ignored, so it never writes two sheets.
 import { h, replaceChildren } from './dom';
 
 export type Tone = 'info' | 'error' | 'success';
@@ -12,6 +13,7 @@ export type ReplaceAnswer = 'replace' | 'new' | 'cancel';
 export interface Status {
   /** The area to place in the tab: progress bar, message and any question. */
   readonly node: HTMLElement;
+  /** Shows `text`, replacing the message before: an error as an alert, anything else as a status. */
   say(text: string, tone: Tone): void;
   /**
    * Runs `job` with the tab busy (controls disabled by `setBusy`, progress shown, aria-busy set)
@@ -24,24 +26,29 @@ export interface Status {
 
 export function createStatus(root: HTMLElement, setBusy: (busy: boolean) => void): Status {
   const progress = h('progress', { class: 'idle', 'aria-label': 'Working' });
-  const message = h('div', { class: 'message', role: 'status', 'aria-live': 'polite' });
+  // Two live regions, both in the page from the start (a region added with its text is not reliably
+  // announced): a polite status for progress and outcomes, and an alert for an error, which screen
+  // readers announce at once, interrupting what they were reading. One of them holds the message.
+  const note = h('div', { class: 'message', role: 'status', 'aria-live': 'polite' });
+  const alert = h('div', { class: 'message error', role: 'alert' });
   const question = h('div', {
     class: 'actions',
     role: 'group',
     'aria-label': 'Replace the sheet?',
   });
-  const node = h('div', { class: 'status' }, progress, message, question);
+  const node = h('div', { class: 'status' }, progress, note, alert, question);
   let running = false;
 
   const say = (text: string, tone: Tone) => {
-    message.className = `message ${tone}`;
-    message.textContent = text;
     const error = tone === 'error';
-    // An error interrupts the screen reader and stays on screen: the status area sticks to the
-    // bottom of the pane while the field at fault, higher up the form, has the focus.
-    message.setAttribute('aria-live', error ? 'assertive' : 'polite');
+    // The other region is emptied, and an empty message is not drawn: one message shows at a time.
+    if (!error) note.className = `message ${tone}`;
+    note.textContent = error ? '' : text;
+    alert.textContent = error ? text : '';
+    // An error stays on screen: the status area sticks to the bottom of the pane while the field at
+    // fault, higher up the form, has the focus.
     node.classList.toggle('alerting', error);
-    if (error) message.scrollIntoView({ block: 'nearest' });
+    if (error) alert.scrollIntoView({ block: 'nearest' });
   };
 
   const busy = (on: boolean) => {

@@ -2,6 +2,7 @@
 // whose lines are all zero and adds only the assumptions of the convention it shows, so the figures
 // in its comments are the whole arithmetic.
 import { mtfsProjection, type MtfsInput, type PayGroupInput } from '../../../core/src';
+import { collabError } from '../helpers';
 import { BLANK, baseText, central, scenario, text } from './examples';
 
 /** Police officers: a £1,000,000 pay bill, 30 % employer pension, 10 % National Insurance. */
@@ -151,6 +152,67 @@ describe('MTFS conventions', () => {
         councilTax: { taxBase: 0, taxBaseGrowth: 0, bandD: 323.57, limitPounds: 13.95 },
       });
       expect(text(limitOnly, 'councilTax.bandD')).toEqual(['337.52', '351.47', '365.42']);
+    });
+
+    describe('a planned fall in Band D', () => {
+      const falling = (councilTax: Partial<MtfsInput['councilTax']>): MtfsInput => ({
+        ...BLANK,
+        councilTax: { taxBase: 1_000, taxBaseGrowth: 0, bandD: 30, ...councilTax },
+      });
+
+      it('lets Band D fall by £ or %, as far as zero but not below', () => {
+        // £30.00 − £10 = 20.00, − £15 = 5.00, − £5 = 0.00: a precept of nothing in the last year
+        const pounds = central(falling({ risePounds: [-10, -15, -5] }));
+        expect(text(pounds, 'councilTax.bandD')).toEqual(['20', '5', '0']);
+        expect(text(pounds, 'councilTax.precept')).toEqual(['20000', '5000', '0']);
+        expect(pounds.flags.get('councilTax.bandD.belowZero')).toEqual([false, false, false]);
+        // £0.01 − 50 % = 0.005 → 0.00 (rounded down), and 0 − 50 % stays 0
+        const percent = central(falling({ bandD: 0.01, risePercent: '-50%' }));
+        expect(text(percent, 'councilTax.bandD')).toEqual(['0', '0', '0']);
+      });
+
+      it.each<[string, Partial<MtfsInput['councilTax']>, number]>([
+        // 30 − 10 = 20, − 15 = 5, − 10 = −5
+        ['a fall in £ in its third year', { risePounds: [-10, -15, -10] }, 2],
+        // 100 − 60 − 50 % × 100 = −10
+        ['falls in £ and % that add up', { bandD: 100, risePounds: -60, risePercent: '-50%' }, 0],
+        // the limit caps a rise, never a fall: MIN(−40, £5) = −40 → −10
+        ['a fall within the referendum limit', { risePounds: -40, limitPounds: 5 }, 0],
+      ])(
+        'refuses %s that takes Band D below zero, naming the £ rise and the year',
+        (_, tax, year) => {
+          const error = collabError(() => mtfsProjection(falling(tax)));
+          expect(error).toMatchObject({
+            code: 'OUT_OF_RANGE',
+            field: 'councilTax.risePounds',
+            index: year,
+            scenario: undefined,
+          });
+        },
+      );
+
+      it('names the scenario whose Band D falls below zero, whichever assumption differs', () => {
+        const scenarios = ['Optimistic', 'Central', 'Pessimistic'];
+        // Pessimistic: 30 − 10 = 20, − 10 = 10, − 15 = −5; Central ends at exactly 0
+        const byRise = falling({
+          risePounds: { byScenario: { Optimistic: 0, Central: -10, Pessimistic: [-10, -10, -15] } },
+        });
+        expect(collabError(() => mtfsProjection({ ...byRise, scenarios }))).toMatchObject({
+          field: 'councilTax.risePounds',
+          index: 2,
+          scenario: 'Pessimistic',
+        });
+        // The same fall of £10 a year in every scenario, from a Pessimistic Band D of £25: 15, 5, −5
+        const byBase = falling({
+          bandD: { byScenario: { Optimistic: 30, Central: 30, Pessimistic: 25 } },
+          risePounds: -10,
+        });
+        expect(collabError(() => mtfsProjection({ ...byBase, scenarios }))).toMatchObject({
+          field: 'councilTax.risePounds',
+          index: 2,
+          scenario: 'Pessimistic',
+        });
+      });
     });
 
     it('grows the tax base by its own rate each year', () => {

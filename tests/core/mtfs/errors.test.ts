@@ -1,7 +1,14 @@
 // Bad MTFS assumptions are refused with a CollabError located as data: `field` the assumption's path
-// in MtfsInput, `index` the year (or the member row), `scenario` the scenario whose value is at fault,
-// so the pane can point at the box without reading the message.
-import { mtfsModel, mtfsProjection, type MtfsInput } from '../../../core/src';
+// in MtfsInput (a member table's box by its row and column), `index` the year, `scenario` the
+// scenario whose value is at fault, so the pane can point at the box without reading the message.
+import fc from 'fast-check';
+import {
+  ENGLAND_AND_WALES_FORCES,
+  mtfsModel,
+  mtfsProjection,
+  type ContributionInput,
+  type MtfsInput,
+} from '../../../core/src';
 import { collabError } from '../helpers';
 import { BLANK, FULL } from './examples';
 
@@ -23,11 +30,11 @@ function changed(input: MtfsInput, path: Path, change: (old: unknown) => unknown
 }
 
 const BAD = 'abc';
+const FORCES = ENGLAND_AND_WALES_FORCES;
 const YEARS = [0, 1, 2];
 const model = mtfsModel(FULL);
 const perYear = model.inputs.filter((i) => i.perYear).map((i) => i.key);
 const scalars = model.inputs.filter((i) => !i.perYear).map((i) => i.key);
-const isMember = (key: string) => /^collaborations\.\d+\.members\.\d+$/.test(key);
 
 describe('MTFS input errors', () => {
   it('reads every assumption of the full strategy, each differing by scenario where it may', () => {
@@ -39,7 +46,7 @@ describe('MTFS input errors', () => {
         'capitalFinancing.#.growth',
         'collaborations.#.cost',
         'collaborations.#.growth',
-        'collaborations.#.members.#',
+        'collaborations.#.members.#.basis',
         'councilTax.bandD',
         'councilTax.collectionFund',
         'councilTax.limitPercent',
@@ -74,7 +81,10 @@ describe('MTFS input errors', () => {
     );
     // Every assumption differs by scenario but the award month and the members' figures.
     const fixed = model.inputs.filter((i) => !i.varies).map((i) => i.key.replace(/\.\d+/g, '.#'));
-    expect([...new Set(fixed)].sort()).toEqual(['collaborations.#.members.#', 'pay.#.awardMonth']);
+    expect([...new Set(fixed)].sort()).toEqual([
+      'collaborations.#.members.#.basis',
+      'pay.#.awardMonth',
+    ]);
   });
 
   describe.each(perYear)('%s', (key) => {
@@ -126,13 +136,10 @@ describe('MTFS input errors', () => {
     });
   });
 
-  it.each(scalars.filter((key) => !isMember(key)))(
-    'names the field %s, with no year or scenario',
-    (key) => {
-      const error = collabError(() => mtfsProjection(changed(FULL, pathOf(key), () => BAD)));
-      expect(error).toMatchObject({ field: key, index: undefined, scenario: undefined });
-    },
-  );
+  it.each(scalars)('names the field %s, with no year or scenario', (key) => {
+    const error = collabError(() => mtfsProjection(changed(FULL, pathOf(key), () => BAD)));
+    expect(error).toMatchObject({ field: key, index: undefined, scenario: undefined });
+  });
 
   describe.each(model.inputs.filter((i) => !i.perYear && i.varies).map((i) => i.key))(
     '%s',
@@ -145,16 +152,6 @@ describe('MTFS input errors', () => {
       });
     },
   );
-
-  it.each(scalars.filter(isMember))('names the member row of %s', (key) => {
-    const path = pathOf(key);
-    const error = collabError(() => mtfsProjection(changed(FULL, [...path, 'basis'], () => BAD)));
-    expect(error).toMatchObject({
-      code: 'INVALID_NUMBER',
-      field: path.slice(0, 3).join('.'),
-      index: path[3],
-    });
-  });
 
   describe('rules between assumptions', () => {
     const tax = BLANK.councilTax;
@@ -231,7 +228,7 @@ describe('MTFS input errors', () => {
           ],
         },
         'OUT_OF_RANGE',
-        'collaborations.0.members',
+        'collaborations.0.members.0.basis',
       ],
       [
         'this force not among the members',
@@ -251,33 +248,10 @@ describe('MTFS input errors', () => {
           ],
         },
         'DIVIDE_BY_ZERO',
-        'collaborations.0.members',
+        'collaborations.0.members.0.basis',
       ],
     ] as [string, MtfsInput, string, string][])('refuses %s', (_what, input, code, field) => {
       expect(collabError(() => mtfsProjection(input))).toMatchObject({ code, field });
-    });
-
-    it('names the member row the pane shows, counting blank rows', () => {
-      const error = collabError(() =>
-        mtfsProjection({
-          ...BLANK,
-          collaborations: [
-            {
-              ...collaboration,
-              members: [
-                { force: 'Derbyshire', basis: 1 },
-                { force: '', basis: null },
-                { force: 'Derbyshire', basis: 2 },
-              ],
-            },
-          ],
-        }),
-      );
-      expect(error).toMatchObject({
-        code: 'DUPLICATE',
-        field: 'collaborations.0.members',
-        index: 2,
-      });
     });
 
     it.each([
@@ -294,6 +268,122 @@ describe('MTFS input errors', () => {
         field: 'scenarios',
         ...(scenarios.length > 0 && { index }),
       });
+    });
+  });
+
+  describe("a shared collaboration's member table", () => {
+    const collaboration = FULL.collaborations?.[0];
+    if (collaboration === undefined) throw new Error('FULL has a collaboration');
+    const refused = (members: ContributionInput['members'], basis = collaboration.basis) =>
+      collabError(() =>
+        mtfsProjection({ ...BLANK, collaborations: [{ ...collaboration, basis, members }] }),
+      );
+    const derbyshire = { force: 'Derbyshire', basis: 1 };
+    const blank = { force: '', basis: null };
+
+    it.each([
+      [
+        'a member named twice',
+        [derbyshire, blank, { force: 'Derbyshire', basis: 2 }],
+        'DUPLICATE',
+        '2.force',
+      ],
+      ['a figure with no force name', [derbyshire, { force: ' ', basis: 2 }], 'EMPTY', '1.force'],
+      [
+        'a force name that is not a force',
+        [derbyshire, blank, { force: 'Leicestershre', basis: 2 }],
+        'UNKNOWN_FORCE',
+        '2.force',
+      ],
+      [
+        'a force with no figure',
+        [derbyshire, { force: 'Leicestershire', basis: ' ' }],
+        'EMPTY',
+        '1.basis',
+      ],
+      [
+        'a figure that is not a number',
+        [derbyshire, { force: 'Leicestershire', basis: 'n/a' }],
+        'INVALID_NUMBER',
+        '1.basis',
+      ],
+      [
+        'a negative figure',
+        [blank, derbyshire, { force: 'Leicestershire', basis: -5 }],
+        'OUT_OF_RANGE',
+        '2.basis',
+      ],
+      [
+        'figures that are all zero',
+        [blank, { ...derbyshire, basis: 0 }],
+        'DIVIDE_BY_ZERO',
+        '1.basis',
+      ],
+      ['no member at all', [blank, blank], 'EMPTY', '0.force'],
+    ])('locates %s at the member and the column at fault', (_what, members, code, box) => {
+      expect(refused(members)).toMatchObject({
+        code,
+        field: `collaborations.0.members.${box}`,
+        index: undefined,
+        scenario: undefined,
+      });
+    });
+
+    it('locates agreed shares that read two ways at the share, and a total short of 100 % at the first share', () => {
+      const agreed = (...shares: (string | null)[]) =>
+        refused(
+          shares.map((basis, i) => ({ force: basis === null ? '' : (FORCES[i] as string), basis })),
+          'Agreed %',
+        );
+      expect(agreed('60%', '0.4')).toMatchObject({
+        code: 'OUT_OF_RANGE',
+        field: 'collaborations.0.members.1.basis',
+      });
+      expect(agreed(null, '60%', '35%')).toMatchObject({
+        code: 'OUT_OF_RANGE',
+        field: 'collaborations.0.members.1.basis',
+      });
+    });
+
+    it('accepts a member by any usual spelling of its force', () => {
+      const members = [
+        { force: 'derbyshire constabulary ', basis: 1 },
+        { force: 'LEICESTERSHIRE POLICE', basis: 1 },
+      ];
+      const projection = mtfsProjection({
+        ...FULL,
+        collaborations: [{ ...collaboration, members }],
+      });
+      expect(projection.model.inputs.map((i) => i.key)).toContain(
+        'collaborations.0.members.1.basis',
+      );
+    });
+
+    it('locates one bad box of any member table at its row and column, whatever blank rows come before it', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }),
+          fc.nat(),
+          fc.constantFrom<['force' | 'basis', string | number, string]>(
+            ['force', 'Atlantis', 'UNKNOWN_FORCE'],
+            ['force', '', 'EMPTY'],
+            ['basis', 'many', 'INVALID_NUMBER'],
+            ['basis', -1, 'OUT_OF_RANGE'],
+            ['basis', '', 'EMPTY'],
+          ),
+          (filled, pick, [column, value, code]) => {
+            const rows = filled.map((full, i) =>
+              full ? { force: FORCES[i] as string, basis: i + 1 } : blank,
+            );
+            const row = pick % rows.length;
+            rows[row] = { force: FORCES[row] as string, basis: row + 1, [column]: value };
+            expect(refused(rows)).toMatchObject({
+              code,
+              field: `collaborations.0.members.${row}.${column}`,
+            });
+          },
+        ),
+      );
     });
   });
 });

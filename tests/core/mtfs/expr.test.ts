@@ -121,7 +121,7 @@ describe('MTFS expressions', () => {
       if (found === undefined) throw new Error(`no line ${key}`);
       return renderExpr(found.year, names);
     };
-    const m = (i: number) => `[collaborations.0.members.${i}]`;
+    const m = (i: number) => `[collaborations.0.members.${i}.basis]`;
     expect(formula('collaborations.0')).toBe(
       `[collaborations.0.cost]*${m(0)}/(${m(0)}+${m(1)}+${m(2)})`,
     );

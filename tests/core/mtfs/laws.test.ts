@@ -13,7 +13,8 @@ import {
   type ScenarioProjection,
 } from '../../../core/src';
 import { alone, amountOf, eachYear, inPounds, raised, strategy } from './strategies';
-import { central, scenario, yearsOf } from './examples';
+import { collabError } from '../helpers';
+import { BLANK, central, scenario, yearsOf } from './examples';
 
 /**
  * Two ways to the same figure agree when they differ by less than this: the model keeps forty
@@ -140,6 +141,38 @@ describe.each([3, 7] as const)('MTFS laws over %i years', (years) => {
       const bandD = at(p, 'councilTax.bandD', t);
       return bandD.lte(target) && target.minus(bandD).lt(0.01);
     });
+  });
+
+  it('lets Band D fall as far as zero, and refuses a fall in £ below it at the first year it would be', () => {
+    const pennies = (min: number, max: number) =>
+      fc.integer({ min, max }).map((p) => new Decimal(p).div(100));
+    fc.assert(
+      fc.property(
+        pennies(0, 50_000),
+        fc.array(pennies(-20_000, 5_000), { minLength: years, maxLength: years }),
+        (bandD, rises) => {
+          const input: MtfsInput = {
+            ...BLANK,
+            years,
+            councilTax: { taxBase: 1, taxBaseGrowth: 0, bandD, risePounds: rises },
+          };
+          // In whole pennies nothing is rounded: Band D is the base plus the rises so far.
+          const path = rises.map((_, t) => Decimal.sum(bandD, ...rises.slice(0, t + 1)));
+          const below = path.findIndex((x) => x.isNeg());
+          if (below < 0) {
+            expect(yearsOf(central(input), 'councilTax.bandD').map(String)).toEqual(
+              path.map(String),
+            );
+          } else {
+            expect(collabError(() => mtfsProjection(input))).toMatchObject({
+              code: 'OUT_OF_RANGE',
+              field: 'councilTax.risePounds',
+              index: below,
+            });
+          }
+        },
+      ),
+    );
   });
 
   it('sets the reserves floor at the higher of its % of the requirement and its amount, and tests it', () => {

@@ -3,7 +3,7 @@
 // written; the core evaluates the table (project.ts) and the add-in renders it as live formulas.
 import { Decimal, type Cell } from '../../lib/decimal.js';
 import { CollabError, errors, locate } from '../../lib/errors.js';
-import { forceKey } from '../../forces/names.js';
+import { forceKey, matchForce } from '../../forces/names.js';
 import { shareAgreed, shareCost, type CostShare } from '../costSharing.js';
 import {
   add,
@@ -40,6 +40,7 @@ import {
   type Varies,
 } from './inputs.js';
 import { financialYearLabel } from '../assumptions.js';
+import { scenarioValues, type ScenarioValues } from './evaluate.js';
 
 /** Where a line sits on the sheet and in the pane's summary. */
 export type Section =
@@ -67,7 +68,18 @@ export interface ModelFlag {
   readonly text: string;
   /** The line it is shown under. */
   readonly after: string;
+  /**
+   * Set on a flag that no strategy may raise: the core refuses a strategy that raises it in any year
+   * of any scenario, as bad input at `field` (the assumption to change), `what` (the line) being
+   * `rule`. The sheet shows it like any flag, for a year that an assumption changed on the sheet
+   * takes there.
+   */
+  readonly refuse?: { readonly field: string; readonly what: string; readonly rule: string };
 }
+
+/** Whether a flag is raised in year t: its value below its floor. */
+export const raised = (flag: ModelFlag, values: ScenarioValues, t: number): boolean =>
+  values.of(flag.value, t).lt(values.of(flag.floor, t));
 
 export interface MtfsModel {
   readonly firstYear: number;
@@ -86,6 +98,9 @@ export const BELOW_FLOOR = 'Below floor';
 
 /** The text of the test in a year whose earmarked reserve ends below zero. */
 export const OVERDRAWN = 'Overdrawn';
+
+/** The text of the test in a year whose Band D an assumption changed on the sheet takes below zero. */
+export const BELOW_ZERO = 'Below zero';
 
 const RATE: ItemRule = { kind: 'rate', range: 'growth' };
 const SHARE: ItemRule = { kind: 'rate', range: 'share' };
@@ -322,6 +337,24 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
     const members = given.members.flatMap((member, index) =>
       member.force.trim() === '' && omitted(member.basis) ? [] : [{ ...member, index }],
     );
+    // Each error is located at the box to change: a member's force name or figure, by the row the
+    // pane shows (blank rows counted).
+    const box = (row: number, column: 'force' | 'basis') => ({
+      field: `${key}.members.${row}.${column}`,
+    });
+    // Members are police forces of England and Wales, by their usual names: a name that is none is
+    // a typing slip, which would otherwise reach the sheet (or hide this force from its own table).
+    const stranger = members.find(
+      (m) => m.force.trim() !== '' && matchForce(m.force) === undefined,
+    );
+    if (stranger !== undefined) {
+      throw new CollabError(
+        'UNKNOWN_FORCE',
+        `${label}: member ${stranger.index + 1}, ${JSON.stringify(stranger.force.trim())}, is not one of the 43 England and Wales forces`,
+        `${label}: member ${stranger.index + 1}`,
+        box(stranger.index, 'force'),
+      );
+    }
     // The member table is checked by the cost-sharing rules: names, figures, agreed shares at 100 %.
     let shares: CostShare[];
     try {
@@ -329,10 +362,11 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
       shares = share(0, members, `${label} ${given.basis}`);
     } catch (error) {
       if (!(error instanceof CollabError)) throw error;
-      // The rules count the rows given to them; the pane counts every row it shows.
-      const row =
-        error.index === undefined ? undefined : (members[error.index]?.index ?? error.index);
-      throw error.locatedAt({ field: `${key}.members`, ...(row !== undefined && { index: row }) });
+      // The rules locate a row among those given them, at its `force` or `basis`; a rule on the
+      // whole column (shares not adding up to 100 %, figures all zero, no members) has no row, and
+      // points at the first member's box, where checking the column starts.
+      const row = members[error.index ?? 0]?.index ?? 0;
+      throw error.locatedAt(box(row, error.field === 'basis' ? 'basis' : 'force'));
     }
     const ours = locate({ field: `${key}.force` }, () => {
       const found = shares.findIndex((s) => forceKey(s.force) === forceKey(given.force));
@@ -360,7 +394,7 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
     const bases = shares.map((s, i) =>
       t.scalar(
         s.basis,
-        `${key}.members.${members[i]?.index ?? i}`,
+        box(members[i]?.index ?? i, 'basis').field,
         `${label}: ${given.basis} of ${s.force}`,
         format,
         AMOUNT,
@@ -483,6 +517,21 @@ function councilTaxLines(t: Table, m: MtfsInput) {
     format: 'pence',
     base: bandDBase,
     year: roundDown(add(last, step), 2),
+  });
+  // Band D may fall (a planned rise below zero), but not below zero. Only a fall in £ can take it
+  // there: a rise or limit in % is more than -100 %, and a limit in £ is never below zero.
+  t.flags.push({
+    key: 'councilTax.bandD.belowZero',
+    label: 'Band D below zero?',
+    value: bandD,
+    floor: num(0),
+    text: BELOW_ZERO,
+    after: 'councilTax.bandD',
+    refuse: {
+      field: 'councilTax.risePounds',
+      what: 'Band D',
+      rule: 'zero or more: a planned fall may take it down to £0, not below',
+    },
   });
   const precept = mul(taxBase, bandD);
   const preceptLine = t.line({
@@ -803,7 +852,7 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     });
   }
 
-  return {
+  const model: MtfsModel = {
     firstYear,
     baseLabel: financialYearLabel(firstYear - 1),
     labels,
@@ -813,4 +862,33 @@ export function mtfsModel(m: MtfsInput): MtfsModel {
     lines: t.lines,
     flags: t.flags,
   };
+  refuseRaised(model);
+  return model;
+}
+
+/**
+ * Refuses a strategy that raises a flag no strategy may raise, at the first year and scenario that
+ * does. The scenario is named where the flagged line differs by scenario; otherwise every scenario
+ * raises it alike, and the assumption as typed is at fault.
+ */
+function refuseRaised(model: MtfsModel): void {
+  for (const flag of model.flags) {
+    if (flag.refuse === undefined) continue;
+    const { field, what, rule } = flag.refuse;
+    const values = model.scenarios.map((_, s) => scenarioValues(model, s));
+    const path = (v: ScenarioValues) => model.labels.map((_, t) => v.of(flag.value, t));
+    const first = path(values[0] as ScenarioValues);
+    const varies = values.some((v) => path(v).some((x, t) => !x.eq(first[t] as Decimal)));
+    values.forEach((v, s) => {
+      const t = model.labels.findIndex((_, year) => raised(flag, v, year));
+      if (t < 0) return;
+      const scenario = model.scenarios[s] as string;
+      throw errors.outOfRange(
+        `${what}${varies ? ` (${scenario} scenario)` : ''} ${model.labels[t] as string}`,
+        rule,
+        v.of(flag.value, t),
+        { field, index: t, ...(varies && { scenario }) },
+      );
+    });
+  }
 }

@@ -175,7 +175,9 @@ export const mtfsInput = (years: number): fc.Arbitrary<MtfsInput> =>
               fc.record({
                 taxBase: fc.integer({ min: 100_000, max: 9_000_000 }).map((x) => x / 10),
                 taxBaseGrowth: v(rate(-2, 5)),
-                bandD: fc.integer({ min: 10_000, max: 50_000 }).map((p) => p / 100),
+                // From £200: seven years of the largest fall below (£20 and 2 % a year) leave
+                // about £42, so no strategy takes Band D below zero, which the core refuses.
+                bandD: fc.integer({ min: 20_000, max: 50_000 }).map((p) => p / 100),
               }),
               limits,
               fc.option(v(signed(2_000_000)), { nil: undefined }),

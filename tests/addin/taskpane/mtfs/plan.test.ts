@@ -2,7 +2,7 @@
 // gives the core's projection to the penny, for every line, year and scenario, over random inputs
 // across the whole input space; an unknown scenario shows #N/A everywhere; bad input plans nothing.
 import fc from 'fast-check';
-import { CollabError, type MtfsInput } from '@collab-finance/core';
+import { BELOW_ZERO, CollabError, type Cell, type MtfsInput } from '@collab-finance/core';
 import { excelFunctions } from '../../../../addin/functions/registry';
 import { planMtfs, UNKNOWN_SCENARIO, type MtfsPlan } from '../../../../addin/taskpane/mtfs/plan';
 import { MemoryPort, MemoryWorkbook } from '../../../../addin/workbook/memory';
@@ -148,6 +148,44 @@ describe('planMtfs', () => {
         6,
       );
     });
+  });
+
+  it('flags a Band D taken below zero by a fall typed on the sheet, where the core refuses that fall', async () => {
+    const plan = planMtfs(SEVEN_YEARS, 'Central', []);
+    const book = await written(plan);
+    const sheet = plan.sheet.name;
+    const row = (key: string, map = plan.layout.rows) => map.get(key) as number;
+    const flags = () =>
+      plan.layout.yearColumns.map(
+        (c) => book.cell(sheet, `${c}${row('councilTax.bandD.belowZero')}`).value,
+      );
+    expect(flags()).toEqual(plan.layout.yearColumns.map(() => ''));
+
+    // A fall of £400 in the third year, on a Band D of about £310.
+    const third = plan.layout.yearColumns[2] as string;
+    book.enter(sheet, `${third}${row('councilTax.risePounds', plan.layout.inputs)}`, '-400');
+    const bandD = plan.layout.yearColumns.map(
+      (c) => book.cell(sheet, `${c}${row('councilTax.bandD')}`).value as number,
+    );
+    expect(bandD[2]).toBeLessThan(0);
+    expect(flags()).toEqual(bandD.map((v) => (v < 0 ? BELOW_ZERO : '')));
+
+    const risePounds = [...(SEVEN_YEARS.councilTax.risePounds as Cell[])];
+    risePounds[2] = -400;
+    const error = (() => {
+      try {
+        planMtfs(
+          { ...SEVEN_YEARS, councilTax: { ...SEVEN_YEARS.councilTax, risePounds } },
+          'Central',
+          [],
+        );
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(CollabError);
+    expect(error).toMatchObject({ code: 'OUT_OF_RANGE', field: 'councilTax.risePounds', index: 2 });
   });
 
   it('shows money in £000 when the unit is thousands, computing in pounds', async () => {
