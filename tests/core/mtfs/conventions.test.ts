@@ -442,6 +442,25 @@ describe('MTFS conventions', () => {
       expect(baseText(p, 'collaborations.0')).toBe('200000');
       expect(text(p, 'spend.total')).toEqual(text(p, 'collaborations.0'));
     });
+
+    it('shares with a partner that is not a police force, such as a fire and rescue service', () => {
+      const p = central({
+        ...BLANK,
+        collaborations: [
+          {
+            label: 'Joint control room',
+            cost: 1_000_000,
+            basis: 'Agreed %',
+            members: [
+              { force: 'Derbyshire', basis: '60%' },
+              { force: 'Derbyshire Fire and Rescue Service', basis: '40%' },
+            ],
+            force: 'Derbyshire',
+          },
+        ],
+      });
+      expect(baseText(p, 'collaborations.0')).toBe('600000');
+    });
   });
 
   describe('units', () => {

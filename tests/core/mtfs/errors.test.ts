@@ -290,12 +290,6 @@ describe('MTFS input errors', () => {
       ],
       ['a figure with no force name', [derbyshire, { force: ' ', basis: 2 }], 'EMPTY', '1.force'],
       [
-        'a force name that is not a force',
-        [derbyshire, blank, { force: 'Leicestershre', basis: 2 }],
-        'UNKNOWN_FORCE',
-        '2.force',
-      ],
-      [
         'a force with no figure',
         [derbyshire, { force: 'Leicestershire', basis: ' ' }],
         'EMPTY',
@@ -365,7 +359,6 @@ describe('MTFS input errors', () => {
           fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }),
           fc.nat(),
           fc.constantFrom<['force' | 'basis', string | number, string]>(
-            ['force', 'Atlantis', 'UNKNOWN_FORCE'],
             ['force', '', 'EMPTY'],
             ['basis', 'many', 'INVALID_NUMBER'],
             ['basis', -1, 'OUT_OF_RANGE'],

@@ -3,7 +3,7 @@
 // written; the core evaluates the table (project.ts) and the add-in renders it as live formulas.
 import { Decimal, type Cell } from '../../lib/decimal.js';
 import { CollabError, errors, locate } from '../../lib/errors.js';
-import { forceKey, matchForce } from '../../forces/names.js';
+import { forceKey } from '../../forces/names.js';
 import { shareAgreed, shareCost, type CostShare } from '../costSharing.js';
 import {
   add,
@@ -342,19 +342,6 @@ function contributionLines(t: Table, m: MtfsInput): Expr[] {
     const box = (row: number, column: 'force' | 'basis') => ({
       field: `${key}.members.${row}.${column}`,
     });
-    // Members are police forces of England and Wales, by their usual names: a name that is none is
-    // a typing slip, which would otherwise reach the sheet (or hide this force from its own table).
-    const stranger = members.find(
-      (m) => m.force.trim() !== '' && matchForce(m.force) === undefined,
-    );
-    if (stranger !== undefined) {
-      throw new CollabError(
-        'UNKNOWN_FORCE',
-        `${label}: member ${stranger.index + 1}, ${JSON.stringify(stranger.force.trim())}, is not one of the 43 England and Wales forces`,
-        `${label}: member ${stranger.index + 1}`,
-        box(stranger.index, 'force'),
-      );
-    }
     // The member table is checked by the cost-sharing rules: names, figures, agreed shares at 100 %.
     let shares: CostShare[];
     try {

@@ -438,18 +438,6 @@ describe('errorPath', () => {
       'EMPTY',
     ],
     [
-      'a member whose name is not a force',
-      withRow('collaborations.0.members', 4, { force: 'Nottingham City' }),
-      'collaborations.0.members.4.force',
-      'UNKNOWN_FORCE',
-    ],
-    [
-      'a member whose name is not a force, and whose figure is blank',
-      withRow('collaborations.0.members', 2, { force: 'Lincs', basis: '' }),
-      'collaborations.0.members.2.force',
-      'UNKNOWN_FORCE',
-    ],
-    [
       "a named member's blank figure after a blank row",
       withList('collaborations.0.members', [
         { force: 'Derbyshire', basis: '1' },
