@@ -1,9 +1,10 @@
 // The exact fast path of the formula functions, on scaled integers. A double is read as Excel shows
 // it, its 15-significant-digit decimal D (the rule of `toDecimal` in lib/input.ts), and D is an
 // integer m below 10^15 times 10^-k. Differences and products of such integers are exact while they
-// stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division is the correctly
-// rounded value; the decimal path rounds the same quotient to 40 digits first, which cannot change
-// the double (p ÷ q is never within 10^-40 of a midpoint between doubles, nor on one). Where scaling
+// stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division (times a power of
+// two, which is exact) is the correctly rounded value; the decimal path rounds the same quotient to
+// 40 digits first, which cannot change the double (p ÷ q is never within 10^-40 of a midpoint
+// between doubles, nor on one). Where scaling
 // passes 2^53 (a product of two pence figures, figures of very different scales), the same integers
 // are carried as double-doubles with a bound on their error, and the result is kept only when every
 // value within that bound (which also covers the decimal path's 40-digit roundings) rounds to the
@@ -14,6 +15,10 @@ import { formulaSlots, type FunctionSpec } from './spec.js';
 const LIMIT = 2 ** 53;
 /** 10^0 … 10^22: every one is an exact double. */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** 5^0 … 5^22, each below 2^53. */
+const POW5 = Array.from({ length: 23 }, (_, i) => 5 ** i);
+/** 2^-22 … 2^22, at index power + 22. */
+const POW2 = Array.from({ length: 45 }, (_, i) => 2 ** (i - 22));
 /** Veltkamp's splitter 2^27 + 1, for the exact error of a product (Dekker's two-product). */
 const SPLITTER = 134217729;
 
@@ -67,11 +72,11 @@ function digitsInto(x: number): void {
     if (j === 22) return;
     t = a * (POW10[++j] as number);
   }
-  // Round a × 10^j half up exactly (as toPrecision does): t plus the product's exact error e.
-  const e = productError(a, POW10[j] as number, t);
-  let n = Math.floor(t);
-  // t − n and t − n − 0.5 are exact (t ≥ 10^14 has a fraction of at most 6 bits).
-  if (t - n - 0.5 >= -e) n += 1;
+  // Round a × 10^j half up (as toPrecision does). t + 0.5 is exact (t < 2^50), and t is within
+  // half its last place of a × 10^j, so only a t exactly halfway needs the product's exact error
+  // to say on which side the true value lies; no other is near enough to a half to be moved.
+  let n = Math.floor(t + 0.5);
+  if (n - t === 0.5 && productError(a, POW10[j] as number, t) < 0) n -= 1;
   if (n === 1e15) {
     // Rounded up to the next power of ten: 10^15 itself has no reading at a scale of 0 or more.
     if (j === 0) return;
@@ -220,11 +225,12 @@ function combine(
   if (bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT) {
     const product = (bx - by) * mz;
     if (product < LIMIT && product > -LIMIT && k2 <= 22) {
-      const p = shift >= 0 ? product * (POW10[shift] as number) : product;
-      const q = shift >= 0 ? mw : mw * (POW10[-shift] as number);
-      // A divisor of 1 leaves a power of ten (exact up to 10^22) over a decimal the core holds
-      // exactly.
-      if (p < LIMIT && p > -LIMIT && (mw === 1 || q < LIMIT)) return p / q + 0;
+      // 10^shift = 5^shift × 2^shift, and a power of two scales a double exactly: p ÷ q of the
+      // integers with the fives is rounded once, then moved by the twos. Per-head quotients and
+      // rates, whose scales differ by a few digits, stay here rather than on the certified path.
+      const p = shift >= 0 ? product * (POW5[shift] as number) : product;
+      const q = shift >= 0 ? mw : mw * (POW5[-shift] as number);
+      if (p < LIMIT && p > -LIMIT && q < LIMIT) return (p / q) * (POW2[shift + 22] as number) + 0;
     }
   }
   return certified(mx, px, my, py, mz, mw, shift);
