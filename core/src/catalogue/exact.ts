@@ -428,30 +428,12 @@ const columnOf = (grid: Rows, col: number) =>
   (grid[0] as readonly unknown[]).length === 1 ? 0 : col;
 
 /**
- * The last cell `read`: its value (NaN when not a number) and its units (NaN also when it has no
- * reading or fails its guard) at `scale`. Registers in a typed array, so that neither is boxed.
- */
-const CELL = new Float64Array(2);
-
-/** Reads a cell into `CELL` under guard g. */
-function read(cell: unknown, g: number): void {
-  if (typeof cell === 'number') {
-    const m = units(cell);
-    CELL[0] = cell;
-    CELL[1] = passes(m, g) ? m : NaN;
-  } else {
-    CELL[0] = NaN;
-    CELL[1] = NaN;
-  }
-}
-
-/**
  * The exact results of a plan down column `col` of its parts' grids (x, y, z and w; a part left out
  * given as a one-cell grid of its constant: 0 for y, 1 for z and w; a one-row grid is broadcast down
  * the rows), written to `into[r × stride + col]` for the first `rows` rows: each the double of
  * `exactValue` on that row's cells, or NaN where a cell is not a number or the decimal path must
- * decide. A broadcast part is read once, not once a row; the results go to a typed array, so that
- * a million cells allocate nothing here.
+ * decide. A broadcast part is read once, not once a row; the results go to a typed array, and every
+ * value stays a local number, so that a million cells allocate nothing here.
  */
 export function exactColumn(
   plan: ExactPlan,
@@ -466,42 +448,37 @@ export function exactColumn(
   const cy = columnOf(gy, col);
   const cz = columnOf(gz, col);
   const cw = columnOf(gw, col);
-  read((gx[0] as readonly unknown[])[cx], plan.gx);
-  let x = CELL[0] as number;
-  let mx = CELL[1] as number;
+  const { gx: hx, gy: hy, gz: hz, gw: hw, bounded } = plan;
+  // Each part's first row, which a broadcast part keeps for every row. A cell that is not a
+  // number reads as NaN, which no guard passes.
+  let x = numberOr((gx[0] as readonly unknown[])[cx]);
+  let mx = guarded(x, hx);
   let kx = scale;
-  read((gy[0] as readonly unknown[])[cy], plan.gy);
-  let my = CELL[1] as number;
+  let my = guarded(numberOr((gy[0] as readonly unknown[])[cy]), hy);
   let ky = scale;
-  read((gz[0] as readonly unknown[])[cz], plan.gz);
-  let mz = CELL[1] as number;
+  let mz = guarded(numberOr((gz[0] as readonly unknown[])[cz]), hz);
   let kz = scale;
-  read((gw[0] as readonly unknown[])[cw], plan.gw);
-  let w = CELL[0] as number;
-  let mw = CELL[1] as number;
+  let w = numberOr((gw[0] as readonly unknown[])[cw]);
+  let mw = guarded(w, hw);
   let kw = scale;
-  const bounded = plan.bounded;
+  const [vx, vy, vz, vw] = [gx.length > 1, gy.length > 1, gz.length > 1, gw.length > 1];
   for (let r = 0; r < rows; r++) {
-    if (gx.length > 1) {
-      read((gx[r] as readonly unknown[])[cx], plan.gx);
-      x = CELL[0] as number;
-      mx = CELL[1] as number;
+    if (vx) {
+      x = numberOr((gx[r] as readonly unknown[])[cx]);
+      mx = guarded(x, hx);
       kx = scale;
     }
-    if (gy.length > 1) {
-      read((gy[r] as readonly unknown[])[cy], plan.gy);
-      my = CELL[1] as number;
+    if (vy) {
+      my = guarded(numberOr((gy[r] as readonly unknown[])[cy]), hy);
       ky = scale;
     }
-    if (gz.length > 1) {
-      read((gz[r] as readonly unknown[])[cz], plan.gz);
-      mz = CELL[1] as number;
+    if (vz) {
+      mz = guarded(numberOr((gz[r] as readonly unknown[])[cz]), hz);
       kz = scale;
     }
-    if (gw.length > 1) {
-      read((gw[r] as readonly unknown[])[cw], plan.gw);
-      w = CELL[0] as number;
-      mw = CELL[1] as number;
+    if (vw) {
+      w = numberOr((gw[r] as readonly unknown[])[cw]);
+      mw = guarded(w, hw);
       kw = scale;
     }
     // Reading is monotonic, so x ≤ w as doubles means the decimals compare the same way; otherwise
@@ -511,6 +488,15 @@ export function exactColumn(
         ? combine(mx, kx, my, ky, mz, kz, mw, kw)
         : NaN;
   }
+}
+
+/** A cell's number, or NaN for anything else (blank, text, TRUE, an error). */
+const numberOr = (cell: unknown): number => (typeof cell === 'number' ? cell : NaN);
+
+/** The units of x at `scale`, or NaN where x has no reading or fails guard g. */
+function guarded(x: number, g: number): number {
+  const m = units(x);
+  return passes(m, g) ? m : NaN;
 }
 
 /** The exact result of a plan on up to four arguments in parameter order, or NaN. */
