@@ -174,14 +174,28 @@ describe('exactColumn, the fast path over a range', () => {
   );
 });
 
+/** Decimals with room for any double's exact binary value (up to 767 significant digits). */
+const Exact = Decimal.clone({ precision: 1100 });
+
+/** A double's exact value (a Decimal made from a number takes its shortest decimal instead). */
+function exactly(x: number): Decimal {
+  const bits = new Float64Array([x]);
+  const word = new BigInt64Array(bits.buffer)[0] as bigint;
+  const biased = Number((word >> 52n) & 0x7ffn);
+  const fraction = word & ((1n << 52n) - 1n);
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const value = new Exact(mantissa.toString()).times(new Exact(2).pow(Math.max(biased, 1) - 1075));
+  return x < 0 ? value.neg() : value;
+}
+
 /** Whether a decimal lies exactly halfway between two neighbouring doubles. */
 function midway(value: Decimal): boolean {
   const near = value.toNumber();
   const bits = new Float64Array([Math.abs(near)]);
   const word = new BigInt64Array(bits.buffer);
-  word[0] = (word[0] as bigint) + (value.abs().gt(Math.abs(near)) ? 1n : -1n);
+  word[0] = (word[0] as bigint) + (value.abs().gt(exactly(Math.abs(near))) ? 1n : -1n);
   const other = Math.sign(near) * (bits[0] as number);
-  return value.times(2).eq(new Decimal(near).plus(other));
+  return new Exact(value).times(2).eq(exactly(near).plus(exactly(other)));
 }
 
 describe('fast path coverage', () => {
@@ -237,6 +251,13 @@ describe('fast path coverage', () => {
     expect(midway(exact)).toBe(true);
     expect(midway(evaluate(spec, [488281.25, 0.01, 69082868]))).toBe(false);
     expect(exactValue(exactPath(spec) as ExactPlan, args[0] ?? 0, 0.01, 69082868.07, 0)).toBeNaN();
+    // Past 2^53, where doubles are 8 apart: CONVERSIONSAVING's product ending in …764.
+    const conversion = evaluate(
+      byId('CONVERSIONSAVING'),
+      [297732832.64, 299623374.17, 136934992.92000002, 0.01],
+    );
+    expect(conversion.toString()).toBe('48437672587178764');
+    expect(midway(conversion)).toBe(true);
   });
 
   it('leaves out a function without a formula', () => {
