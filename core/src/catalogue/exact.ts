@@ -86,13 +86,21 @@ function units(x: number): number {
     scale = 0;
     return x < 1e15 && x > -1e15 ? x : NaN;
   }
-  const pence = Math.round(x * 100);
-  // x is the double nearest pence ÷ 100, so that 15-digit decimal is the one x shows.
-  if (pence / 100 === x && pence < 1e15 && pence > -1e15) {
+  const p = pence(x);
+  if (p === p) {
     scale = 2;
-    return pence;
+    return p;
   }
   return unitsOfDigits(x);
+}
+
+/**
+ * x in pence when x is the double nearest a whole number of pence below 10^15 (whole pounds too):
+ * then that 15-digit decimal is the one x shows. NaN otherwise.
+ */
+function pence(x: number): number {
+  const p = Math.round(x * 100);
+  return p / 100 === x && p < 1e15 && p > -1e15 ? p : NaN;
 }
 
 /**
@@ -231,18 +239,20 @@ export class ExactMean {
 
   /** Adds x; false when it has no 15-digit reading (the decimal path must then give the mean). */
   add(x: number): boolean {
-    const m = units(x);
-    if (m !== m) return false;
-    const s = scale;
-    this.count += 1;
-    if (s === this.k) {
-      // Most figures come at the scale of those before them (pence after pence): one addition.
-      const total = this.sum + m;
-      if (total < LIMIT && total > -LIMIT && !this.wide) {
+    if (this.k === 2 && !this.wide) {
+      // Pence after pence, the commonest column: read and added at the scale the sum has.
+      const p = pence(x);
+      const total = this.sum + p;
+      if (total < LIMIT && total > -LIMIT) {
+        this.count += 1;
         this.sum = total;
         return true;
       }
     }
+    const m = units(x);
+    if (m !== m) return false;
+    const s = scale;
+    this.count += 1;
     if (this.wide) {
       this.addPair(m, s);
       return true;

@@ -193,13 +193,13 @@ export function nationalAverage(
 export type RangeRows = readonly (readonly unknown[])[];
 
 /**
- * The average of NATIONALAVERAGE straight from the ranges Excel passes, as the double that
+ * The average of NATIONALAVERAGE straight from the columns Excel passes, as the double that
  * `nationalAverage(values, forces, options).average` gives, in one pass over the first `rows` rows
- * (the caller trims a whole column's blank tail): the common case of two ranges of one shape, numbers
- * or blanks beside unique names, no weights, no peer group. Each value is read by its 15 digits and
- * summed on scaled integers (see `ExactMean`). NaN for anything else (text, errors, data types, a
- * missing or repeated name, a mean that cannot be certified), which `nationalAverage` must then
- * decide, with every error.
+ * (the caller trims a whole column's blank tail): the common case of a column of numbers or blanks
+ * beside a column of unique names, no weights, no peer group. Each value is read by its 15 digits and
+ * summed on scaled integers (see `ExactMean`). NaN for anything else (ranges wider than a column,
+ * text, errors, data types, a missing or repeated name, a mean that cannot be certified), which
+ * `nationalAverage` must then decide, with every error.
  */
 export function nationalAverageOfColumns(
   values: RangeRows,
@@ -209,36 +209,30 @@ export function nationalAverageOfColumns(
 ): number {
   if (options.weights !== undefined || options.group !== undefined) return NaN;
   if (!(rows <= values.length && rows <= forces.length)) return NaN;
-  const width = forces[0]?.length ?? 0;
-  if (
-    !knownColumn(forces, rows, width, options.exclude) &&
-    !learnColumn(forces, rows, width, options.exclude)
-  )
+  if (!knownColumn(forces, rows, options.exclude) && !learnColumn(forces, rows, options.exclude))
     return NaN;
   const zeroIsReport = options.zeroIsReport === true;
   const out = knownOut;
   const mean = new ExactMean();
-  for (let r = 0, i = 0; r < rows; r++) {
+  for (let r = 0; r < rows; r++) {
     const row = values[r];
-    if (!Array.isArray(row) || row.length !== width) return NaN;
-    for (let c = 0; c < width; c++, i++) {
-      const value: unknown = row[c];
-      if (value === null || value === undefined || value === '') continue;
-      if (typeof value !== 'number') return NaN;
-      if (out[i] === 1 || (value === 0 && !zeroIsReport)) {
-        // Left out, but read all the same by `nationalAverage`: a figure it would refuse is its to report.
-        if (!Number.isFinite(value)) return NaN;
-      } else if (!mean.add(value)) return NaN;
-    }
+    if (!Array.isArray(row) || row.length !== 1) return NaN;
+    const value: unknown = row[0];
+    if (value === null || value === undefined || value === '') continue;
+    if (typeof value !== 'number') return NaN;
+    if (out[r] === 1 || (value === 0 && !zeroIsReport)) {
+      // Left out, but read all the same by `nationalAverage`: a figure it would refuse is its to report.
+      if (!Number.isFinite(value)) return NaN;
+    } else if (!mean.add(value)) return NaN;
   }
   return mean.value();
 }
 
 /**
- * The names of the last forces range the fast path read (its cells row by row, up to its used
- * rows), with its exclusion list and which cells that list leaves out (1) or keeps (0). A sheet
- * averages many categories over the same range of names: the names are then compared, not matched
- * again. Names are text, so equal cells mean equal keys: the memory cannot go stale.
+ * The names of the last forces column the fast path read (up to its used rows), with its exclusion
+ * list and which rows that list leaves out (1) or keeps (0). A sheet averages many categories over
+ * the same column of names: the names are then compared, not matched again. Names are text, so
+ * equal cells mean equal keys: the memory cannot go stale.
  */
 let knownNames: readonly unknown[] = [];
 let knownExclude: readonly string[] | undefined;
@@ -248,34 +242,26 @@ const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | und
   a === b ||
   (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
+/** The one cell of row `r` of a column; undefined when the row is not a single cell. */
+function cellOf(column: RangeRows, r: number): unknown {
+  const row = column[r];
+  return Array.isArray(row) && row.length === 1 ? (row[0] as unknown) : undefined;
+}
+
 /** Whether the first `rows` rows of `forces` hold exactly the known names, with the known exclusions. */
-function knownColumn(
-  forces: RangeRows,
-  rows: number,
-  width: number,
-  exclude: readonly string[] | undefined,
-): boolean {
+function knownColumn(forces: RangeRows, rows: number, exclude: readonly string[] | undefined) {
   const names = knownNames;
-  if (rows * width !== names.length || !sameList(exclude, knownExclude)) return false;
-  for (let r = 0, i = 0; r < rows; r++) {
-    const row = forces[r];
-    if (!Array.isArray(row) || row.length !== width) return false;
-    for (let c = 0; c < width; c++, i++) if (row[c] !== names[i]) return false;
-  }
+  if (rows !== names.length || !sameList(exclude, knownExclude)) return false;
+  for (let r = 0; r < rows; r++) if (cellOf(forces, r) !== names[r]) return false;
   return true;
 }
 
 /**
- * Matches the names of the first `rows` rows of `forces` against the exclusion list and remembers
- * them (see `knownNames`); false, remembering nothing, where a name is missing, not text or
- * repeated, or the range is not `width` wide (for `nationalAverage` to report).
+ * Matches the names of the first `rows` rows of the column `forces` against the exclusion list and
+ * remembers them (see `knownNames`); false, remembering nothing, where a name is missing, not text
+ * or repeated, or a row is not one cell (for `nationalAverage` to report).
  */
-function learnColumn(
-  forces: RangeRows,
-  rows: number,
-  width: number,
-  exclude: readonly string[] | undefined,
-): boolean {
+function learnColumn(forces: RangeRows, rows: number, exclude: readonly string[] | undefined) {
   let excludeKeys: ReadonlySet<string>;
   try {
     excludeKeys = exclude === undefined ? defaultExclusionKeys() : keysOf(exclude, 'exclude');
@@ -284,20 +270,16 @@ function learnColumn(
   }
   const seen = new Set<string>();
   const names: unknown[] = [];
-  const out = new Uint8Array(rows * width);
+  const out = new Uint8Array(rows);
   for (let r = 0; r < rows; r++) {
-    const row = forces[r];
-    if (!Array.isArray(row) || row.length !== width) return false;
-    for (let c = 0; c < width; c++) {
-      const force: unknown = row[c];
-      const name = typeof force === 'string' ? force.trim() : '';
-      if (name === '') return false;
-      const key = forceKey(name);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      out[names.length] = excludeKeys.has(key) ? 1 : 0;
-      names.push(force);
-    }
+    const force = cellOf(forces, r);
+    const name = typeof force === 'string' ? force.trim() : '';
+    if (name === '') return false;
+    const key = forceKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    out[r] = excludeKeys.has(key) ? 1 : 0;
+    names.push(force);
   }
   knownNames = names;
   knownExclude = exclude?.slice();

@@ -158,6 +158,15 @@ describe('NATIONALAVERAGE on the ranges Excel passes', () => {
     );
   });
 
+  it('reads a row of forces, or a block, cell by cell as a column', () => {
+    const values = [150, 200, 400, null, 100, 0];
+    const forces = ['Kent', 'Essex', 'Metropolitan Police', 'Sussex', 'Surrey', 'Norfolk'];
+    const block = (list: readonly unknown[]) => [list.slice(0, 3), list.slice(3)];
+    expect(answer(f.nationalAverage([values], [forces]))).toBe(150);
+    expect(answer(f.nationalAverage(block(values), block(forces)))).toBe(150);
+    expect(answer(f.nationalAverage(asColumn(values), asColumn(forces)))).toBe(150);
+  });
+
   it('weights by population on the general path', () => {
     const weights: Range = [[1], [3]];
     const result = f.nationalAverage([[150], [200]], [['Kent'], ['Essex']], undefined, weights);
