@@ -351,6 +351,8 @@ describe('nationalAverageOfColumns (the one-pass fast path NATIONALAVERAGE takes
     ['a data-type cell', [{ type: 'Double', basicValue: 150 }, 200, 100]],
     ['an error cell', [{ code: '#N/A' }, 200, 100]],
     ['an excluded force with text', [150, 200, 'n/a']],
+    ['an excluded force with an infinite figure', [150, 200, Infinity]],
+    ['a figure past 15 digits of reading', [150, 1e300, 100]],
   ])('declines %s, for nationalAverage to judge', (_label, values) => {
     expect(fast(values, ['Kent', 'Essex', 'Metropolitan Police'])).toBeNaN();
   });
@@ -363,6 +365,11 @@ describe('nationalAverageOfColumns (the one-pass fast path NATIONALAVERAGE takes
   ])('declines %s, for nationalAverage to report', (_label, forces) => {
     expect(fast([150, 200, 100], forces)).toBeNaN();
     expect(typeof decimalAverage([150, 200, 100], forces)).toBe('string');
+  });
+
+  it('declines an exclusion list with a blank in it, which nationalAverage refuses', () => {
+    expect(fast([150, 200], ['Kent', 'Essex'], { exclude: ['Kent', ''] })).toBeNaN();
+    expect(decimalAverage([150, 200], ['Kent', 'Essex'], { exclude: ['Kent', ''] })).toBe('EMPTY');
   });
 
   it('declines weights and peer groups, which nationalAverage takes', () => {
