@@ -40,7 +40,10 @@ function answer(result: unknown[][]): number | string {
 const asColumn = (list: readonly unknown[]): Range => list.map((cell) => [cell]);
 const blankRow = fc.constantFrom<unknown>(null, '');
 
-/** Figures (mostly everyday ones, which the fast path reads), blanks and zeros: the cells of the common case, which the fast path reads itself. */
+/**
+ * The cells of the common case, which the fast path reads itself: figures (mostly everyday ones;
+ * now and then any double, which it may leave to the general path), blanks and zeros.
+ */
 const plainCell = fc.oneof(
   { arbitrary: fc.oneof(pounds, pence, sums, thousands, quotients), weight: 20 },
   { arbitrary: anyFigure, weight: 1 },
