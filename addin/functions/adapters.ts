@@ -3,7 +3,12 @@
 // broadcast, optional ones take their declared defaults, the formula's exact fast path runs first.
 // The functions that take whole ranges or spill rows have their own adapters below, by id.
 import * as core from '@collab-finance/core';
-import type { Cell, FunctionSpec, NumberInput } from '@collab-finance/core';
+import {
+  nationalAverageOfColumns,
+  type Cell,
+  type FunctionSpec,
+  type NumberInput,
+} from '@collab-finance/core';
 import { excelError, fromCell, toExcelNumber } from './excelValues';
 import {
   attempt,
@@ -126,6 +131,23 @@ function flag(grid: Grid | undefined, name: string): boolean {
   throw new ShapeError(`${name} must be TRUE or FALSE`);
 }
 
+/**
+ * NATIONALAVERAGE in the core's one pass over the two ranges as Excel passes them (a whole column's
+ * blank tail trimmed first), without weights; NaN for anything else. Any failure here is also NaN:
+ * the general path then reads the arguments afresh and gives every error in its own order.
+ */
+function quickAverage(values: G, forces: G, exclude?: G, weights?: G, zeroIsReport?: G): number {
+  try {
+    if (!omitted(weights) || values.length !== forces.length) return NaN;
+    return nationalAverageOfColumns(values, forces, usedRows([values, forces], values.length), {
+      exclude: exclusions(exclude),
+      zeroIsReport: flag(zeroIsReport, 'zeroIsReport'),
+    });
+  } catch {
+    return NaN;
+  }
+}
+
 /** The one value of a single-cell parameter (an optional one may be left out: null). */
 function single(name: string, grid: Grid | undefined): unknown {
   if (omitted(grid)) return null;
@@ -194,16 +216,24 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
 
   NATIONALAVERAGE: ([values, forces, exclude, weights, zeroIsReport]) =>
     guarded(() => {
+      const quick = quickAverage(
+        values as G,
+        forces as G,
+        exclude as G,
+        weights as G,
+        zeroIsReport as G,
+      );
+      if (quick === quick) return [[quick]];
       const [v, f] = cellsOfPaired([
         { name: 'values', grid: values as G },
         { name: 'forces', grid: forces as G },
       ]);
-      const average = core.nationalAverageValue(v as Cell[], f as unknown[], {
+      const average = core.nationalAverage(v as Cell[], f as unknown[], {
         exclude: exclusions(exclude as G | undefined),
         weights: omitted(weights as G | undefined) ? undefined : cells('weights', weights as G),
         zeroIsReport: flag(zeroIsReport as G | undefined, 'zeroIsReport'),
-      });
-      return [[typeof average === 'number' ? average : out(average)]];
+      }).average;
+      return [[out(average)]];
     }),
 
   BENCHMARK: ([values, forces, force, peers, exclude]) =>

@@ -16,7 +16,8 @@ export { nrePerHead } from './nre/nrePerHead.js';
 export { pooledPerHead } from './nre/pooledPerHead.js';
 export {
   nationalAverage,
-  nationalAverageValue,
+  nationalAverageOfColumns,
+  type RangeRows,
   type AverageOptions,
   type AverageResult,
 } from './nre/nationalAverage.js';

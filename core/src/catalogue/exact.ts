@@ -112,14 +112,22 @@ function units(x: number): number {
     scale = 0;
     return x < 1e15 && x > -1e15 ? x : NaN;
   }
-  const pence = Math.round(x * 100);
-  // x is the double nearest pence ÷ 100, so that 15-digit decimal is the one x shows.
-  if (pence / 100 === x && pence < 1e15 && pence > -1e15) {
+  const p = pence(x);
+  if (p === p) {
     scale = 2;
-    return pence;
+    return p;
   }
   digitsInto(x);
   return DIGITS[0] as number;
+}
+
+/**
+ * x in pence when x is the double nearest a whole number of pence below 10^15 (whole pounds too):
+ * then that 15-digit decimal is the one x shows. NaN otherwise.
+ */
+function pence(x: number): number {
+  const p = Math.round(x * 100);
+  return p / 100 === x && p < 1e15 && p > -1e15 ? p : NaN;
 }
 
 /**
@@ -236,58 +244,94 @@ function combine(
   return certified(mx, px, my, py, mz, mw, shift);
 }
 
-/**
- * The mean of doubles, each read by its 15 digits, as the decimal path gives it (an exact sum, one
- * rounding): the sum on integers at the largest scale, divided once (past 2^53, on certified
- * double-doubles); NaN where a figure has no 15-digit reading or the mean cannot be certified.
- */
-export function exactMean(values: readonly number[]): number {
-  let sum = 0;
-  let k = 0;
-  for (const x of values) {
-    let m = units(x);
-    if (m !== m) return NaN;
-    // Bring the sum and the figure to the larger scale; every step stays an exact integer < 2^53.
-    if (scale > k) {
-      sum *= POW10[scale - k] as number;
-      k = scale;
-    } else m *= POW10[k - scale] as number;
-    if (!(sum < LIMIT && sum > -LIMIT && m < LIMIT && m > -LIMIT)) return certifiedMean(values);
-    sum += m;
-    if (!(sum < LIMIT && sum > -LIMIT)) return certifiedMean(values);
-  }
-  const count = values.length;
-  return count === 0 ? NaN : combine(sum, k, 0, 0, 1, 0, count, 0);
-}
-
 /** A scratch pair for `dividePair`, so that the paths below allocate nothing. */
 const PAIR = new Float64Array(2);
 
 /**
- * The mean where the integer sum passes 2^53 (figures of very different scales): each figure as a
- * double-double, summed by two-sums, divided once and certified. Each figure's pair is within
- * 2^-104 of it and each addition within 2^-104 of the running magnitude.
+ * A mean of doubles, each read by its 15 digits, as the decimal path gives it (an exact sum, one
+ * rounding), taken a figure at a time so that a caller walking its own cells (NATIONALAVERAGE's
+ * columns) needs no list in between. The sum is an integer at the largest scale so far, divided
+ * once; past 2^53 (figures of very different scales) it goes on as a double-double, divided once and
+ * certified: the integer sum so far and each later figure become pairs within 2^-104 of themselves,
+ * each addition is within 2^-104 of the running magnitude, and the magnitude of all of them bounds
+ * the error.
  */
-function certifiedMean(values: readonly number[]): number {
-  let h = 0;
-  let l = 0;
-  let magnitude = 0;
-  for (const x of values) {
+export class ExactMean {
+  private count = 0;
+  private sum = 0;
+  private k = 0;
+  private wide = false;
+  private high = 0;
+  private low = 0;
+  private magnitude = 0;
+
+  /** Adds x; false when it has no 15-digit reading (the decimal path must then give the mean). */
+  add(x: number): boolean {
+    if (this.k === 2 && !this.wide) {
+      // Pence after pence, the commonest column: read and added at the scale the sum has.
+      const p = pence(x);
+      const total = this.sum + p;
+      if (total < LIMIT && total > -LIMIT) {
+        this.count += 1;
+        this.sum = total;
+        return true;
+      }
+    }
     const m = units(x);
-    if (m !== m) return NaN;
-    dividePair(m, 0, POW10[scale] as number, PAIR, 0);
+    if (m !== m) return false;
+    const s = scale;
+    this.count += 1;
+    if (this.wide) {
+      this.addPair(m, s);
+      return true;
+    }
+    // The sum and the figure at the larger scale: kept only while each stays an exact integer.
+    const k = s > this.k ? s : this.k;
+    const sum = this.sum * (POW10[k - this.k] as number);
+    const figure = m * (POW10[k - s] as number);
+    const total = sum + figure;
+    if (
+      sum < LIMIT &&
+      sum > -LIMIT &&
+      figure < LIMIT &&
+      figure > -LIMIT &&
+      total < LIMIT &&
+      total > -LIMIT
+    ) {
+      this.sum = total;
+      this.k = k;
+    } else {
+      this.wide = true;
+      this.addPair(this.sum, this.k);
+      this.addPair(m, s);
+    }
+    return true;
+  }
+
+  /** The mean as the decimal path rounds it to a double; NaN when empty or it cannot be certified. */
+  value(): number {
+    const n = this.count;
+    if (n === 0) return NaN;
+    if (!this.wide) return combine(this.sum, this.k, 0, 0, 1, 0, n, 0);
+    dividePair(this.high, this.low, n, PAIR, 0);
+    const error = ((this.magnitude * (n + 2)) / n) * 2 ** -100;
+    return certain(PAIR[0] as number, PAIR[1] as number, error);
+  }
+
+  /** Adds the integer m at scale k (below 2^53) to the double-double sum by a two-sum. */
+  private addPair(m: number, k: number): void {
+    dividePair(m, 0, POW10[k] as number, PAIR, 0);
     const a = PAIR[0] as number;
+    const h = this.high;
     const s = h + a;
     const v = s - h;
-    const e = h - (s - v) + (a - v) + (l + (PAIR[1] as number));
-    h = s + e;
-    const w = h - s;
-    l = s - (h - w) + (e - w);
-    magnitude += a < 0 ? -a : a;
+    const e = h - (s - v) + (a - v) + (this.low + (PAIR[1] as number));
+    const high = s + e;
+    const w = high - s;
+    this.high = high;
+    this.low = s - (high - w) + (e - w);
+    this.magnitude += a < 0 ? -a : a;
   }
-  const n = values.length;
-  dividePair(h, l, n, PAIR, 0);
-  return certain(PAIR[0] as number, PAIR[1] as number, ((magnitude * (n + 2)) / n) * 2 ** -100);
 }
 
 /**

@@ -4,7 +4,7 @@ import { errors } from '../lib/errors.js';
 import { check, itemName, readItem, sameLength, toDecimal } from '../lib/input.js';
 import { DEFAULT_EXCLUSIONS, forceKey } from '../forces/names.js';
 import { rule, type FunctionSpec, type ParamSpec } from '../catalogue/spec.js';
-import { exactMean } from '../catalogue/exact.js';
+import { ExactMean } from '../catalogue/exact.js';
 
 /** Force names paired with per-head values, as NATIONALAVERAGE and BENCHMARK take them. */
 export const FORCE_VALUES: readonly ParamSpec[] = [
@@ -189,85 +189,100 @@ export function nationalAverage(
   return averageOf(readForceTable(values, forces), options);
 }
 
+/** A range as Excel passes it: rows of cells. */
+export type RangeRows = readonly (readonly unknown[])[];
+
 /**
- * The average of NATIONALAVERAGE, `nationalAverage(values, forces, options).average`, or straight
- * away the double that Decimal shows as (what Excel gets from it): worked out on scaled integers (each
- * value read by its 15 digits, summed at a common scale, divided once) when the table is plain
- * (numbers or blanks, names unique, no weights, no peer group); any other table, and any sum past
- * 2^53, takes `nationalAverage` itself, which also gives every error.
+ * The average of NATIONALAVERAGE straight from the columns Excel passes, as the double that
+ * `nationalAverage(values, forces, options).average` gives, in one pass over the first `rows` rows
+ * (the caller trims a whole column's blank tail): the common case of a column of numbers or blanks
+ * beside a column of unique names, no weights, no peer group. Each value is read by its 15 digits and
+ * summed on scaled integers (see `ExactMean`). NaN for anything else (ranges wider than a column,
+ * text, errors, data types, a missing or repeated name, a mean that cannot be certified), which
+ * `nationalAverage` must then decide, with every error.
  */
-export function nationalAverageValue(
-  values: readonly Cell[],
-  forces: readonly unknown[],
+export function nationalAverageOfColumns(
+  values: RangeRows,
+  forces: RangeRows,
+  rows: number,
   options: AverageOptions = {},
-): number | Decimal {
-  const quick =
-    options.weights === undefined && options.group === undefined
-      ? simpleMean(values, forces, options)
-      : NaN;
-  return quick === quick ? quick : nationalAverage(values, forces, options).average;
+): number {
+  if (options.weights !== undefined || options.group !== undefined) return NaN;
+  if (!(rows <= values.length && rows <= forces.length)) return NaN;
+  if (!knownColumn(forces, rows, options.exclude) && !learnColumn(forces, rows, options.exclude))
+    return NaN;
+  const zeroIsReport = options.zeroIsReport === true;
+  const out = knownOut;
+  const mean = new ExactMean();
+  for (let r = 0; r < rows; r++) {
+    const row = values[r];
+    if (!Array.isArray(row) || row.length !== 1) return NaN;
+    const value: unknown = row[0];
+    if (value === null || value === undefined || value === '') continue;
+    if (typeof value !== 'number') return NaN;
+    if (out[r] === 1 || (value === 0 && !zeroIsReport)) {
+      // Left out, but read all the same by `nationalAverage`: a figure it would refuse is its to report.
+      if (!Number.isFinite(value)) return NaN;
+    } else if (!mean.add(value)) return NaN;
+  }
+  return mean.value();
 }
 
 /**
- * The last forces column the fast path read, with its exclusion list and which rows it leaves out
- * (1) or keeps (0). A sheet averages many categories over the same column of names: the names are
- * then compared, not matched again.
+ * The names of the last forces column the fast path read (up to its used rows), with its exclusion
+ * list and which rows that list leaves out (1) or keeps (0). A sheet averages many categories over
+ * the same column of names: the names are then compared, not matched again. Names are text, so
+ * equal cells mean equal keys: the memory cannot go stale.
  */
-let lastForces: readonly unknown[] = [];
-let lastExclude: readonly string[] | undefined;
-let lastOut = new Uint8Array(0);
+let knownNames: readonly unknown[] = [];
+let knownExclude: readonly string[] | undefined;
+let knownOut = new Uint8Array(0);
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
   a === b ||
   (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
+/** The one cell of row `r` of a column; undefined when the row is not a single cell. */
+function cellOf(column: RangeRows, r: number): unknown {
+  const row = column[r];
+  return Array.isArray(row) && row.length === 1 ? (row[0] as unknown) : undefined;
+}
+
+/** Whether the first `rows` rows of `forces` hold exactly the known names, with the known exclusions. */
+function knownColumn(forces: RangeRows, rows: number, exclude: readonly string[] | undefined) {
+  const names = knownNames;
+  if (rows !== names.length || !sameList(exclude, knownExclude)) return false;
+  for (let r = 0; r < rows; r++) if (cellOf(forces, r) !== names[r]) return false;
+  return true;
+}
+
 /**
- * Which rows of a forces column an average leaves out (1) by the exclusion list; undefined where a
- * name is missing, not text or repeated (for `nationalAverage` to report).
+ * Matches the names of the first `rows` rows of the column `forces` against the exclusion list and
+ * remembers them (see `knownNames`); false, remembering nothing, where a name is missing, not text
+ * or repeated, or a row is not one cell (for `nationalAverage` to report).
  */
-function excludedRows(forces: readonly unknown[], exclude: readonly string[] | undefined) {
-  if (sameList(forces, lastForces) && sameList(exclude, lastExclude)) return lastOut;
+function learnColumn(forces: RangeRows, rows: number, exclude: readonly string[] | undefined) {
   let excludeKeys: ReadonlySet<string>;
   try {
     excludeKeys = exclude === undefined ? defaultExclusionKeys() : keysOf(exclude, 'exclude');
   } catch {
-    return undefined;
+    return false;
   }
   const seen = new Set<string>();
-  const out = new Uint8Array(forces.length);
-  for (let i = 0; i < forces.length; i++) {
-    const force = forces[i];
+  const names: unknown[] = [];
+  const out = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const force = cellOf(forces, r);
     const name = typeof force === 'string' ? force.trim() : '';
-    if (name === '') return undefined;
+    if (name === '') return false;
     const key = forceKey(name);
-    if (seen.has(key)) return undefined;
+    if (seen.has(key)) return false;
     seen.add(key);
-    out[i] = excludeKeys.has(key) ? 1 : 0;
+    out[r] = excludeKeys.has(key) ? 1 : 0;
+    names.push(force);
   }
-  lastForces = forces.slice();
-  lastExclude = exclude?.slice();
-  lastOut = out;
-  return out;
-}
-
-/** The fast path of `nationalAverageValue`; NaN wherever `nationalAverage` must decide. */
-function simpleMean(
-  values: readonly Cell[],
-  forces: readonly unknown[],
-  options: AverageOptions,
-): number {
-  if (values.length !== forces.length) return NaN;
-  const out = excludedRows(forces, options.exclude);
-  if (out === undefined) return NaN;
-  const used: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) continue;
-    // Any other figure, even an excluded force's, must be a finite number: `nationalAverage`
-    // reads them all, and judges text.
-    if (typeof value !== 'number' || !Number.isFinite(value)) return NaN;
-    if (out[i] === 1 || (value === 0 && !options.zeroIsReport)) continue;
-    used.push(value);
-  }
-  return exactMean(used);
+  knownNames = names;
+  knownExclude = exclude?.slice();
+  knownOut = out;
+  return true;
 }

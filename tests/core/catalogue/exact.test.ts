@@ -14,7 +14,7 @@ import {
   type FunctionSpec,
   type Rows,
 } from '../../../core/src';
-import { exactMean } from '../../../core/src/catalogue/exact';
+import { ExactMean } from '../../../core/src/catalogue/exact';
 import { Decimal } from '../../../core/src/lib/decimal';
 import {
   quotients,
@@ -265,7 +265,12 @@ describe('fast path coverage', () => {
   });
 });
 
-describe('exactMean', () => {
+describe('ExactMean', () => {
+  /** The mean of a list, a figure at a time; NaN where a figure has no reading or it declines. */
+  const exactMean = (xs: readonly number[]) => {
+    const mean = new ExactMean();
+    return xs.every((x) => mean.add(x)) ? mean.value() : NaN;
+  };
   /** The decimal path's mean: the 15-digit readings summed exactly, divided once. */
   const decimalMean = (xs: readonly number[]) =>
     xs
@@ -291,6 +296,17 @@ describe('exactMean', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('carries on past 2^53 when figures of very different scales meet', () => {
+    // 999,999,999,999,999 × 10^10 at the small figure's scale of 10^-11 is past 2^53.
+    for (const xs of [
+      [99999999999999.9, 0.00000001234],
+      [0.00000001234, 99999999999999.9, 3.5],
+      [-99999999999999.9, 0.1 + 0.2, 12345678901.2345, 0.00000001234],
+    ]) {
+      expect(exactMean(xs)).toBe(decimalMean(xs));
+    }
   });
 
   it('declines an empty list and a figure with no 15-digit reading', () => {
