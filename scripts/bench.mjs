@@ -191,9 +191,10 @@ function report(data, sizes, tti) {
     'The double versions are inexact (no exclusions, no rounding to the penny, no name matching) and',
     'set the floor; BENCHMARK has none. APPORTION shares on exact integers held in doubles while units ×',
     'basis stays below 2^53 (BigInt beyond), with the left-over units placed by selection rather than a',
-    'sort; NATIONALAVERAGE sums 15-digit figures on scaled integers and, when a call brings the same',
-    'forces column as the one before (a sheet of categories), compares the names instead of matching',
-    'them again; GROW compounds certified double-doubles, its rates read once per call. Each gives the',
+    'sort; NATIONALAVERAGE reads the two columns in one pass, summing 15-digit figures on scaled',
+    'integers, and when a call brings the same forces column as the one before (a sheet of',
+    'categories) compares the names cell by cell instead of matching them again; GROW compounds',
+    'certified double-doubles, its rates read once per call. Each gives the',
     'same doubles as its decimal path (property tests in tests/core), which it falls back to otherwise.',
     '',
     summary(

@@ -258,7 +258,7 @@ describe('the MTFS pane on the preview page', () => {
 
   it.each([
     ['Member 2: Basis figure', 'n/a', /must be a number/],
-    ['Member 3: Force', 'Lincs', /"Lincs", is not one of the 43 England and Wales forces/],
+    ['Member 3: Force', 'derbyshire', /lists "derbyshire" more than once/],
     ['Band D rise (£ a year)', '-300 0 0', /^Band D 2026\/27 must be zero or more/],
     ['Horizon (years)', '12', /horizon must be a whole number from 1 to 10/],
     ['Tax base (Band D equivalents, base year)', '-390,000', /must be zero or more/],

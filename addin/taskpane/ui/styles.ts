@@ -114,8 +114,8 @@ input[type='radio']:focus-visible, input[type='checkbox']:focus-visible { outlin
   background: var(--colorNeutralBackground1); }
 [aria-invalid='true'] { border-color: var(--colorPaletteRedForeground1);
   outline: var(--strokeWidthThick) solid var(--colorPaletteRedForeground1); outline-offset: 0; }
-/* A marked box with keyboard focus keeps its red border and gets the focus ring, clear of it. */
-[aria-invalid='true']:focus-visible { outline-color: var(--colorStrokeFocus2); outline-offset: 2px; }
+/* A marked box with keyboard focus keeps its red ring, moved clear of the box like a focus ring. */
+[aria-invalid='true']:focus-visible { outline-offset: 2px; }
 .results .snapshot { font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200);
   color: var(--colorNeutralForeground3); font-style: italic; margin: 0 0 var(--spacingXS); }
 progress { width: 100%; height: 4px; margin: 0 0 var(--spacingXS); accent-color: var(--colorBrandBackground); }
