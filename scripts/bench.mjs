@@ -33,11 +33,11 @@ const TARGETS = {
 };
 const TYPED = new Set(['typed pounds', 'pounds and pence']);
 
-// Each timed run starts after a full collection (`gc`), so that it pays for its own garbage and not
-// the other side's; the young generation is a fixed 32 MB, where V8 would otherwise resize it as it
-// goes; and no call site is pretenured (V8 may otherwise decide, from one run's survivors, to make a
-// site's arrays in the old generation from then on). Without these the same plain loop took 4 ms in
-// one process and 22 ms in the next, whichever side the collector happened to hit.
+// Each timed run starts after a young-generation collection (`gc`), so that it pays for its own
+// garbage and not the other side's; the young generation is a fixed 32 MB, where V8 would resize
+// it as it goes; and no call site is pretenured (V8 may otherwise decide, from one run's
+// survivors, to make a site's arrays in the old generation from then on). Without these the same
+// plain loop took 4 ms in one process and 22 ms in the next, whichever side the collector hit.
 const MEASURE_FLAGS = [
   '--expose-gc',
   '--min-semi-space-size=32',
@@ -146,8 +146,8 @@ function report(data, sizes, tti) {
     'rounds to the same double; otherwise (a result within about 2^-98 of a rounding midpoint) the',
     'element takes the decimal path.',
     '',
-    'The target is judged on the medians. Each timed run starts after a full garbage collection, with',
-    'a fixed 32 MB young generation and no pretenuring (`MEASURE_FLAGS` in scripts/bench.mjs), so',
+    'The target is judged on the medians. Each timed run starts after a young-generation collection,',
+    'with a fixed 32 MB young generation and no pretenuring (`MEASURE_FLAGS` in scripts/bench.mjs), so',
     'that each side pays for its own garbage only: before, one side was often charged with collecting',
     "the other's, and the plain loop's time swung between 4 and 30 ms, which flattered some ratios and",
     'spoiled others. The fastest-runs column compares each side at its floor.',

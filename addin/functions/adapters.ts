@@ -276,7 +276,9 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
         list,
         num(single('decimals', decimals as G)),
       );
-      return Array.from({ length: used }, (_, r) => parts.slice(r * cols, (r + 1) * cols));
+      const out: number[][] = new Array<number[]>(used);
+      for (let r = 0; r < used; r++) out[r] = parts.slice(r * cols, (r + 1) * cols);
+      return out;
     }),
 
   GROW: ([base, rates, years]) =>

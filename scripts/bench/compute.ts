@@ -26,10 +26,14 @@ function median(fn: () => unknown, runs = 7, warm = 2): number {
 }
 
 /**
- * A full collection before a timed run, so that each run pays for its own garbage only, never for
- * the other side's (bench.mjs runs this file with `--expose-gc` and a fixed young generation).
+ * A young-generation collection before a timed run, so that each run starts with an empty young
+ * generation and pays for its own garbage only, never for the other side's (bench.mjs runs this
+ * file with `--expose-gc` and a fixed young generation). Not a full collection: that also empties
+ * V8's caches of property lookups, and the next call then ran two to three times slower than any
+ * call between ordinary collections, which would charge the functions for the measurement.
  */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+const collect = () => gc?.({ type: 'minor' });
 
 /**
  * Times in ms of two calls timed alternately, run after run, so that load from other processes

@@ -137,15 +137,21 @@ export function apportionNumbers(
 /** The whole units of each part (largest remainder), or undefined where doubles cannot hold it. */
 function integerParts(units: number, bases: readonly Cell[]): number[] | undefined {
   const n = bases.length;
-  const ints = new Float64Array(n);
-  const scales = new Uint8Array(n);
+  // Plain arrays grown by push, not typed arrays: a typed array's store is allocated outside the
+  // heap, and three of them cost more than the arithmetic of ten thousand bases.
+  const ints: number[] = [];
+  const scales: number[] = [];
   let scale = 0;
   for (let i = 0; i < n; i++) {
     const basis = bases[i];
-    if (basis === null || basis === undefined) continue;
+    if (basis === null || basis === undefined) {
+      ints.push(0);
+      scales.push(0);
+      continue;
+    }
     const m = typeof basis === 'number' ? unitsInto(basis, scales, i) : NaN;
     if (!(m >= 0)) return undefined;
-    ints[i] = m;
+    ints.push(m);
     if ((scales[i] as number) > scale) scale = scales[i] as number;
   }
   let sum = 0;
@@ -157,13 +163,20 @@ function integerParts(units: number, bases: readonly Cell[]): number[] | undefin
   }
   if (sum === 0) return undefined;
   const parts = new Array<number>(n);
-  const remainders = new Float64Array(n);
+  const remainders: number[] = [];
   let given = 0;
   for (let i = 0; i < n; i++) {
     const product = (ints[i] as number) * units;
-    const remainder = product % sum;
-    remainders[i] = remainder;
-    const floor = (product - remainder) / sum;
+    // The whole quotient and remainder without a double's %, which costs several times a division:
+    // the rounded quotient is at most one above the true one (rounding never passes an integer on
+    // the way down), and quotient × sum and the remainder are exact integers below 2^53.
+    let floor = Math.floor(product / sum);
+    let remainder = product - floor * sum;
+    if (remainder < 0) {
+      floor -= 1;
+      remainder += sum;
+    }
+    remainders.push(remainder);
     parts[i] = floor;
     given += floor;
   }
@@ -187,7 +200,7 @@ function integerParts(units: number, bases: readonly Cell[]): number[] | undefin
 }
 
 /** The k-th largest (1-based) of the values, by quickselect (it reorders them). */
-function largest(values: Float64Array, k: number): number {
+function largest(values: number[], k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const target = k - 1;
