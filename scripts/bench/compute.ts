@@ -246,7 +246,7 @@ function rangeCases() {
         for (const [b] of bases) sum += b as number;
         return bases.map(([b]) => [Math.round((123456789 * (b as number)) / sum) / 100]);
       },
-      3,
+      9,
     );
     return {
       name: 'APPORTION',
@@ -258,7 +258,7 @@ function rangeCases() {
   const [averageMs, averagePlainMs] = medians(
     () => categories.map((values) => f.nationalAverage(values, forces)),
     () => categories.map((values) => values.slice(2).reduce((a, [v]) => a + (v as number), 0) / 41),
-    5,
+    9,
   );
   const [growMs, growPlainMs] = medians(
     () => f.grow(lines, rates),
@@ -267,7 +267,7 @@ function rangeCases() {
         let v = base as number;
         return (rates[0] as number[]).map((rate) => (v *= 1 + rate));
       }),
-    5,
+    9,
   );
   return [
     apportion(10_000),
