@@ -184,7 +184,13 @@ export function elementwise(
         part(fast.sz, ONE),
         part(fast.sw, ONE),
       ] as const;
-      for (let c = 0; c < cols; c++) exactColumn(fast, parts, c, rows, quick, cols);
+      try {
+        for (let c = 0; c < cols; c++) exactColumn(fast, parts, c, rows, quick, cols);
+      } catch (failure) {
+        // A row that is not an array at all (never from Excel): said as the shape it is.
+        for (const a of args) dims(a.grid, a.name);
+        throw failure;
+      }
     }
     let rectangular = false;
     return resultRows(quick, rows, cols, (r, c) => {

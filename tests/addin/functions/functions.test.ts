@@ -66,6 +66,13 @@ describe('broadcasting', () => {
 
   it('refuses ragged and empty ranges', () => {
     expect(code(f.saving([[1, 2], [3]], [[1]])[0]?.[0])).toBe('#VALUE!');
+    expect(f.saving([[1], [], [3]], [[1]])).toEqual([
+      [expect.objectContaining({ code: '#VALUE!' })],
+    ]);
+    const notARow = [[1], null, [3]] as unknown as number[][];
+    expect(f.saving(notARow, [[1]])).toEqual([
+      [expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/rectangular/) })],
+    ]);
     expect(code(f.saving([], [[1]])[0]?.[0])).toBe('#VALUE!');
     expect(code(f.saving([[]], [[1]])[0]?.[0])).toBe('#VALUE!');
   });
