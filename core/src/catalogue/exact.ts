@@ -367,10 +367,12 @@ function certified(
   shift: number,
 ): number {
   if (shift > 22) return NaN;
+  // A product of integers that rounds below 2^53 is exact (rounding cannot carry a product past
+  // 2^53 below it): its error is 0 without working it out.
   const xh = mx * px;
-  const xl = productError(mx, px, xh);
+  const xl = xh < LIMIT && xh > -LIMIT ? 0 : productError(mx, px, xh);
   const yh = my * py;
-  const yl = productError(my, py, yh);
+  const yl = yh < LIMIT && yh > -LIMIT ? 0 : productError(my, py, yh);
   // x − y: Knuth's two-sum of the high parts (exact), then the low parts.
   const sh = xh - yh;
   const v = sh - xh;
@@ -378,7 +380,7 @@ function certified(
   let error = ((xh < 0 ? -xh : xh) + (yh < 0 ? -yh : yh)) * SLACK;
   // × mz (an integer below 2^53: the high product is exact as a pair).
   const ph = sh * mz;
-  const pl = productError(sh, mz, ph) + sl * mz;
+  const pl = (ph < LIMIT && ph > -LIMIT ? 0 : productError(sh, mz, ph)) + sl * mz;
   error = error * (mz < 0 ? -mz : mz) + (ph < 0 ? -ph : ph) * SLACK;
   // Renormalised by a two-sum: pl may outweigh ph after the cancellation of x − y.
   let nh = ph + pl;
@@ -404,7 +406,7 @@ function certified(
   } else if (shift < 0) {
     const t = POW10[-shift] as number;
     dh = mw * t;
-    dl = productError(mw, t, dh);
+    dl = dh < LIMIT && dh > -LIMIT ? 0 : productError(mw, t, dh);
   }
   // (nh + nl) ÷ (dh + dl): a first quotient and the exact remainder's correction. nh − q1·dh is
   // exact (the two are within a factor of two: Sterbenz).
