@@ -113,6 +113,8 @@ export function apportion(
 }
 
 const LIMIT = 2 ** 53;
+/** 10^0 … 10^22, the powers two bases' scales can differ by (`**` on a variable is a call). */
+const TENS = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
  * `apportion(total, bases, decimals)` as the doubles Excel shows, the same numbers: on doubles
@@ -141,7 +143,10 @@ function integerParts(units: number, bases: readonly Cell[]): number[] | undefin
   // heap, and three of them cost more than the arithmetic of ten thousand bases.
   const ints: number[] = [];
   const scales: number[] = [];
+  // The sum of the bases as integers at the largest scale so far, rescaled when a larger one
+  // comes: the same exact integer a second pass would add up, every step below 2^53.
   let scale = 0;
+  let sum = 0;
   for (let i = 0; i < n; i++) {
     const basis = bases[i];
     if (basis === null || basis === undefined) {
@@ -152,21 +157,20 @@ function integerParts(units: number, bases: readonly Cell[]): number[] | undefin
     const m = typeof basis === 'number' ? unitsInto(basis, scales, i) : NaN;
     if (!(m >= 0)) return undefined;
     ints.push(m);
-    if ((scales[i] as number) > scale) scale = scales[i] as number;
-  }
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const w = (ints[i] as number) * 10 ** (scale - (scales[i] as number));
-    ints[i] = w;
-    sum += w;
-    if (!(w * units < LIMIT && sum < LIMIT)) return undefined;
+    const k = scales[i] as number;
+    if (k > scale) {
+      sum = sum * (TENS[k - scale] as number) + m;
+      scale = k;
+    } else sum += m * (TENS[scale - k] as number);
+    if (!(sum < LIMIT)) return undefined;
   }
   if (sum === 0) return undefined;
-  const parts = new Array<number>(n);
+  const parts: number[] = [];
   const remainders: number[] = [];
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const product = (ints[i] as number) * units;
+    const product = (ints[i] as number) * (TENS[scale - (scales[i] as number)] as number) * units;
+    if (!(product < LIMIT)) return undefined;
     // The whole quotient and remainder without a double's %, which costs several times a division:
     // the rounded quotient is at most one above the true one (rounding never passes an integer on
     // the way down), and quotient × sum and the remainder are exact integers below 2^53.
@@ -177,7 +181,7 @@ function integerParts(units: number, bases: readonly Cell[]): number[] | undefin
       remainder += sum;
     }
     remainders.push(remainder);
-    parts[i] = floor;
+    parts.push(floor);
     given += floor;
   }
   let leftOver = units - given;
