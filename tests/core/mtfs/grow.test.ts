@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { Decimal, grow, growNumbers } from '../../../core/src';
 import { FIGURE_CLASSES, pence } from '../generators';
+import { midway } from '../doubles';
 import { expectCode, itRefusesNonNumbers } from '../helpers';
 
 const text = (values: readonly { toString(): string }[]) => values.map(String);
@@ -122,16 +123,25 @@ describe('growNumbers (the fast path of GROW)', () => {
   it('repeats one rate for the years asked, reading it once for a column of lines', () => {
     fc.assert(
       fc.property(fc.array(pence, { minLength: 1, maxLength: 20 }), everydayRate, (bases, r) => {
-        for (const b of bases) expect(growNumbers(b, [r], 7)).toEqual(decimalRow(b, [r], 7));
+        for (const b of bases) {
+          const fast = growNumbers(b, [r], 7);
+          // A year exactly halfway between two doubles cannot be certified, so the decimal path
+          // decides it (203,878,696.37 falling 6.25 % a year is halfway in its sixth year).
+          if (fast === undefined) expect(grow(b, r, 7).some(midway)).toBe(true);
+          else expect(fast).toEqual(decimalRow(b, [r], 7));
+        }
       }),
       { numRuns: 200 },
     );
   });
 
-  it('answers for everyday bases and rates without the decimal path', () => {
+  it('answers for everyday bases and rates without the decimal path, but exactly halfway', () => {
+    expect(growNumbers(203878696.37, [-0.0625], 7)).toBeUndefined();
+    expect(midway(grow(203878696.37, -0.0625, 7)[5] as Decimal)).toBe(true);
     fc.assert(
       fc.property(pence, fc.array(everydayRate, { minLength: 1, maxLength: 10 }), (b, rates) => {
-        expect(growNumbers(b, rates, rates.length)).toBeDefined();
+        if (!grow(b, rates, rates.length).some(midway))
+          expect(growNumbers(b, rates, rates.length)).toBeDefined();
       }),
       { numRuns: 500 },
     );
