@@ -277,7 +277,10 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
         num(single('decimals', decimals as G)),
       );
       const out: number[][] = new Array<number[]>(used);
-      for (let r = 0; r < used; r++) out[r] = parts.slice(r * cols, (r + 1) * cols);
+      // A column of bases (the usual case) makes each row as a literal: a slice per row cost three
+      // times as much.
+      if (cols === 1) for (let r = 0; r < used; r++) out[r] = [parts[r] as number];
+      else for (let r = 0; r < used; r++) out[r] = parts.slice(r * cols, (r + 1) * cols);
       return out;
     }),
 

@@ -134,7 +134,7 @@ function pence(x: number): number {
  * The integer m of x's 15-digit decimal m × 10^-k, with k written to `scales[at]`; NaN when there
  * is none. For long lists (APPORTION's bases): no pair allocated per value.
  */
-export function unitsInto(x: number, scales: number[], at: number): number {
+export function unitsInto(x: number, scales: Uint8Array, at: number): number {
   const m = units(x);
   scales[at] = scale;
   return m;
