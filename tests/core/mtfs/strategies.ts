@@ -21,6 +21,19 @@ import {
   type Varies,
 } from '../../../core/src';
 
+/** The parts every MTFS strategy has (the rest may be left out): one list for both generators. */
+export const STRATEGY_KEYS = [
+  'firstYear',
+  'years',
+  'unit',
+  'scenarios',
+  'funding',
+  'councilTax',
+  'pay',
+  'nonPay',
+  'reserves',
+] as const;
+
 const SCENARIO_NAMES = ['Central', 'Optimistic', 'Pessimistic'] as const;
 /** Member forces of a collaboration, by their usual names. */
 const FORCES = ENGLAND_AND_WALES_FORCES.slice(0, 4);
@@ -243,17 +256,7 @@ export const strategy = (years: 3 | 7): fc.Arbitrary<MtfsInput> =>
           sensitivityStep: one(f, rate(1, 500)),
         },
         {
-          requiredKeys: [
-            'firstYear',
-            'years',
-            'unit',
-            'scenarios',
-            'funding',
-            'councilTax',
-            'pay',
-            'nonPay',
-            'reserves',
-          ],
+          requiredKeys: [...STRATEGY_KEYS],
         },
       );
     });

@@ -13,6 +13,7 @@ import type {
   Varies,
 } from '@collab-finance/core';
 import { ENGLAND_AND_WALES_FORCES } from '@collab-finance/core';
+import { STRATEGY_KEYS } from '../../../core/mtfs/strategies';
 
 /** A rate as a user gives it: "2.37%" as text, or the fraction 0.0237 as a cell holds it. */
 const rate = (lowPct: number, highPct: number) =>
@@ -234,17 +235,7 @@ export const mtfsInput = (years: number): fc.Arbitrary<MtfsInput> =>
           sensitivityStep: rate(1, 5),
         },
         {
-          requiredKeys: [
-            'firstYear',
-            'years',
-            'unit',
-            'scenarios',
-            'funding',
-            'councilTax',
-            'pay',
-            'nonPay',
-            'reserves',
-          ],
+          requiredKeys: [...STRATEGY_KEYS],
         },
       );
     });
