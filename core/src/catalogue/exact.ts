@@ -4,11 +4,11 @@
 // stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division (times a power of
 // two, which is exact) is the correctly rounded value; the decimal path rounds the same quotient to
 // 40 digits first, which cannot change the double (p ÷ q is never within 10^-40 of a midpoint
-// between doubles, nor on one). Where scaling
-// passes 2^53 (a product of two pence figures, figures of very different scales), the same integers
-// are carried as double-doubles with a bound on their error, and the result is kept only when every
-// value within that bound (which also covers the decimal path's 40-digit roundings) rounds to the
-// same double. Otherwise the path answers NaN and the caller takes the decimal path.
+// between doubles, nor on one). Where scaling passes 2^53 (a product of two pence figures, figures
+// of very different scales), the same integers are carried as double-doubles with a bound on their
+// error, and the result is kept only when every value within that bound (which also covers the
+// decimal path's 40-digit roundings) rounds to the same double. Otherwise the path answers NaN and
+// the caller takes the decimal path.
 import type { Kind } from '../lib/input.js';
 import { formulaSlots, type FunctionSpec } from './spec.js';
 
@@ -189,22 +189,35 @@ function kernel(
   gw: number,
   bounded: boolean,
 ): number {
-  const mx = units(x);
+  const mx = guarded(x, gx);
   const kx = scale;
-  if (!passes(mx, gx)) return NaN;
-  const my = units(y);
+  const my = guarded(y, gy);
   const ky = scale;
-  if (!passes(my, gy)) return NaN;
-  const mz = units(z);
+  const mz = guarded(z, gz);
   const kz = scale;
-  if (!passes(mz, gz)) return NaN;
-  const mw = units(w);
-  const kw = scale;
-  if (!passes(mw, gw)) return NaN;
-  // Reading is monotonic, so x ≤ w as doubles means the decimals compare the same way; otherwise
-  // the decimal path decides.
-  if (bounded && !(x <= w)) return NaN;
-  return combine(mx, kx, my, ky, mz, kz, mw, kw);
+  const mw = guarded(w, gw);
+  return decided(mx, kx, my, ky, mz, kz, mw, scale, bounded && !(x <= w));
+}
+
+/**
+ * `combine` of parts read by `guarded`; NaN where a part failed its guard or a bounded part is over
+ * its total (`over`). Reading is monotonic, so x ≤ w as doubles means the decimals compare the same
+ * way; otherwise the decimal path decides.
+ */
+function decided(
+  mx: number,
+  kx: number,
+  my: number,
+  ky: number,
+  mz: number,
+  kz: number,
+  mw: number,
+  kw: number,
+  over: boolean,
+): number {
+  return mx === mx && my === my && mz === mz && mw === mw && !over
+    ? combine(mx, kx, my, ky, mz, kz, mw, kw)
+    : NaN;
 }
 
 /**
@@ -527,12 +540,7 @@ export function exactColumn(
       mw = guarded(w, hw);
       kw = scale;
     }
-    // Reading is monotonic, so x ≤ w as doubles means the decimals compare the same way; otherwise
-    // the decimal path decides.
-    into[r * stride + col] =
-      mx === mx && my === my && mz === mz && mw === mw && (!bounded || x <= w)
-        ? combine(mx, kx, my, ky, mz, kz, mw, kw)
-        : NaN;
+    into[r * stride + col] = decided(mx, kx, my, ky, mz, kz, mw, kw, bounded && !(x <= w));
   }
 }
 
