@@ -26,9 +26,26 @@ const SPLITTER = 134217729;
 // over a million cells allocates nothing (an object per read costs more than the arithmetic).
 let scale = 0;
 
-// The integer of the last `digitsInto` read, in a typed array: a double returned from a function
-// that is not inlined is boxed on the heap, one allocation per computed figure.
+// The figure `digitsInto` reads and the integer it finds, in a typed array. A double passed to or
+// returned from a function that is not inlined is boxed on the heap: one allocation per computed
+// figure, each way.
 const DIGITS = new Float64Array(1);
+
+// The integers `certified` works on, likewise: it is too large to be inlined, and it writes its
+// result where it is wanted rather than returning it.
+const WORK = new Float64Array(6);
+/** One result of `combineAt`, for a single row. */
+const RESULT = new Float64Array(1);
+
+/** Rows `exactColumn` reads at a time: its working space stays small and in the processor's cache. */
+export const BLOCK = 2048;
+// Each part's cells for one block of rows, part i from i × BLOCK: the double, its units and its
+// scale as `guarded` read them. Reading and combining are separate loops over these, each small
+// enough for V8 to inline every call in it: one loop doing both for four parts passed V8's inlining
+// budget, and the calls it left out boxed every figure they returned.
+const VALUES = new Float64Array(4 * BLOCK);
+const UNITS = new Float64Array(4 * BLOCK);
+const SCALES = new Uint8Array(4 * BLOCK);
 
 // A double's binary exponent, read from its bits: Math.log10 cost a third of a computed figure's
 // reading. The high 32 bits are the second word on a little-endian machine, the first otherwise.
@@ -50,10 +67,11 @@ function productError(a: number, b: number, product: number): number {
 }
 
 /**
- * The 15-digit decimal of x (10^-8 ≤ |x| < 10^15, not whole pence) as units in `DIGITS[0]` at
- * `scale`; NaN there if none.
+ * The 15-digit decimal of x = `DIGITS[0]` (10^-8 ≤ |x| < 10^15, not whole pence) as units in
+ * `DIGITS[0]` at `scale`; NaN there if none.
  */
-function digitsInto(x: number): void {
+function digitsInto(): void {
+  const x = DIGITS[0] as number;
   DIGITS[0] = NaN;
   const a = x < 0 ? -x : x;
   if (!(a >= 1e-8 && a < 1e15)) return;
@@ -117,17 +135,28 @@ function units(x: number): number {
     scale = 2;
     return p;
   }
-  digitsInto(x);
+  DIGITS[0] = x;
+  digitsInto();
   return DIGITS[0] as number;
 }
 
 /**
- * x in pence when x is the double nearest a whole number of pence below 10^15 (whole pounds too):
- * then that 15-digit decimal is the one x shows. NaN otherwise.
+ * x in pence when x shows a whole number of pence p below 10^15 at 15 significant digits (whole
+ * pounds too, and formula results such as 0.1 + 0.2 or 1123456.7799999998 that miss one by a
+ * rounding); NaN otherwise, and the general reading decides. With t = x × 100 rounded and p the
+ * integer nearest t, |t − p| ≤ |t| × 2^-52 puts x within 1.5 × 2^-52 × |x| × (1 + 2^-53) < 3.4 ×
+ * 10^-16 × |x| of p ÷ 100. Half a unit in x's 15th significant digit is at least 5 × 10^-16 × |x|,
+ * and, as p < 10^15 keeps |x| below 10^13, that unit is a hundredth or less: so p ÷ 100 is x's
+ * 15-digit reading. Every double nearest a whole number of pence passes but for a sliver at the
+ * bound (which the general reading then takes). t − p is exact (Sterbenz); no division is needed.
  */
 function pence(x: number): number {
-  const p = Math.round(x * 100);
-  return p / 100 === x && p < 1e15 && p > -1e15 ? p : NaN;
+  const t = x * 100;
+  const p = Math.round(t);
+  const miss = t - p;
+  return (miss < 0 ? -miss : miss) <= (t < 0 ? -t : t) * 2 ** -52 && p < 1e15 && p > -1e15
+    ? p
+    : NaN;
 }
 
 /**
@@ -175,55 +204,137 @@ function passes(m: number, g: number): boolean {
 }
 
 /**
- * (x − y) × z ÷ w exactly, with guards gx … gw; NaN when an argument fails its guard or scaling
- * would overflow. `bounded`: x must not exceed w.
+ * The constants of the formula's arithmetic that depend only on the four parts' scales, written to
+ * `SCALING` by `scaling`: 10^(k − kx) and 10^(k − ky) to bring x and y to their common scale k,
+ * the fives of 10^shift on the numerator or the denominator, the twos (an exact power of two), and
+ * whether a product past 2^53 may take `wide` (shift ≤ 0). `SHIFT` keeps the shift itself.
  */
-function kernel(
+const SCALING = new Float64Array(6);
+let shiftOf = 0;
+
+/**
+ * `SCALING` for scales kx … kw; false where the product's scale passes 10^22 and only the certified
+ * path can work. (product ÷ 10^k2) ÷ (mw ÷ 10^kw): only the difference of the scales needs carrying,
+ * so quotients of like figures (per-head values, rates) stay small. 10^shift = 5^shift × 2^shift,
+ * and a power of two scales a double exactly: p ÷ q of the integers with the fives is rounded once,
+ * then moved by the twos.
+ */
+function scaling(kx: number, ky: number, kz: number, kw: number): boolean {
+  const k = kx > ky ? kx : ky;
+  const k2 = k + kz;
+  const shift = kw - k2;
+  shiftOf = shift;
+  SCALING[0] = POW10[k - kx] as number;
+  SCALING[1] = POW10[k - ky] as number;
+  if (k2 > 22) return false;
+  SCALING[2] = shift >= 0 ? (POW5[shift] as number) : 1;
+  SCALING[3] = shift >= 0 ? 1 : (POW5[-shift] as number);
+  SCALING[4] = POW2[shift + 22] as number;
+  SCALING[5] = shift <= 0 ? 1 : 0;
+  return true;
+}
+
+/**
+ * (mx·px − my·py) × mz × fp ÷ (mw × fq) × two, rounded once, for integers below 10^15 and the
+ * constants of `scaling`; NaN where an integer passes 2^53 and the certified path must decide. A
+ * product past 2^53 (pence times pence) with nothing to multiply in after it is still exact as a
+ * pair, and `wide` divides it.
+ */
+function quick(
+  mx: number,
+  my: number,
+  mz: number,
+  mw: number,
+  px: number,
+  py: number,
+  fp: number,
+  fq: number,
+  two: number,
+  wideOk: number,
+): number {
+  const bx = mx * px;
+  const by = my * py;
+  if (!(bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT)) return NaN;
+  const d = bx - by;
+  const product = d * mz;
+  const q = mw * fq;
+  if (product < LIMIT && product > -LIMIT) {
+    const p = product * fp;
+    return p < LIMIT && p > -LIMIT && q < LIMIT ? (p / q) * two + 0 : NaN;
+  }
+  return wideOk === 1 && d < LIMIT && d > -LIMIT && q < LIMIT ? wide(d, mz, q) * two + 0 : NaN;
+}
+
+/**
+ * Whether a row of the block has an answer to work out: every part read and within its guard, and
+ * a bounded part not over its total. Reading is monotonic, so x ≤ w as doubles means the decimals
+ * compare the same way; otherwise the decimal path decides.
+ */
+function readable(x: number, y: number, z: number, w: number, bounded: boolean): boolean {
+  const mx = UNITS[x] as number;
+  const my = UNITS[y] as number;
+  const mz = UNITS[z] as number;
+  const mw = UNITS[w] as number;
+  return (
+    mx === mx &&
+    my === my &&
+    mz === mz &&
+    mw === mw &&
+    !(bounded && !((VALUES[x] as number) <= (VALUES[w] as number)))
+  );
+}
+
+/**
+ * The row result of the formula from the parts' cells as `readPart` left them in the block (x at
+ * `VALUES`/`UNITS`/`SCALES[x]`, and likewise y, z and w): (mx·10^-kx − my·10^-ky) × mz·10^-kz ÷
+ * mw·10^-kw for integers below 10^15 and scales 0 to 22, rounded once to a double, into `out[at]`;
+ * NaN there where the row is not `readable` or its result cannot be certified (the caller's
+ * decimal path then decides). Indices in and a typed array out, so that nothing here is boxed even
+ * where V8 declines to inline it.
+ */
+function combineAt(
   x: number,
   y: number,
   z: number,
   w: number,
-  gx: number,
-  gy: number,
-  gz: number,
-  gw: number,
   bounded: boolean,
-): number {
-  const mx = guarded(x, gx);
-  const kx = scale;
-  const my = guarded(y, gy);
-  const ky = scale;
-  const mz = guarded(z, gz);
-  const kz = scale;
-  const mw = guarded(w, gw);
-  return decided(mx, kx, my, ky, mz, kz, mw, scale, bounded && !(x <= w));
+  out: Float64Array,
+  at: number,
+): void {
+  out[at] = NaN;
+  if (!readable(x, y, z, w, bounded)) return;
+  const mx = UNITS[x] as number;
+  const my = UNITS[y] as number;
+  const mz = UNITS[z] as number;
+  const mw = UNITS[w] as number;
+  if (scaling(SCALES[x] as number, SCALES[y] as number, SCALES[z] as number, SCALES[w] as number)) {
+    const v = quick(
+      mx,
+      my,
+      mz,
+      mw,
+      SCALING[0] as number,
+      SCALING[1] as number,
+      SCALING[2] as number,
+      SCALING[3] as number,
+      SCALING[4] as number,
+      SCALING[5] as number,
+    );
+    if (v === v) {
+      out[at] = v;
+      return;
+    }
+  }
+  WORK[0] = mx;
+  WORK[1] = SCALING[0] as number;
+  WORK[2] = my;
+  WORK[3] = SCALING[1] as number;
+  WORK[4] = mz;
+  WORK[5] = mw;
+  certified(shiftOf, out, at);
 }
 
-/**
- * `combine` of parts read by `guarded`; NaN where a part failed its guard or a bounded part is over
- * its total (`over`). Reading is monotonic, so x ≤ w as doubles means the decimals compare the same
- * way; otherwise the decimal path decides.
- */
-function decided(
-  mx: number,
-  kx: number,
-  my: number,
-  ky: number,
-  mz: number,
-  kz: number,
-  mw: number,
-  kw: number,
-  over: boolean,
-): number {
-  return mx === mx && my === my && mz === mz && mw === mw && !over
-    ? combine(mx, kx, my, ky, mz, kz, mw, kw)
-    : NaN;
-}
-
-/**
- * (mx·10^-kx − my·10^-ky) × mz·10^-kz ÷ mw·10^-kw for integers below 10^15 and scales 0 to 22,
- * rounded once to a double; NaN where it cannot be certified (the caller's decimal path decides).
- */
+/** The result of `combineAt` on integers and scales given directly (one row, not a block's). */
 function combine(
   mx: number,
   kx: number,
@@ -234,27 +345,31 @@ function combine(
   mw: number,
   kw: number,
 ): number {
-  const k = kx > ky ? kx : ky;
-  const px = POW10[k - kx] as number;
-  const py = POW10[k - ky] as number;
-  const bx = mx * px;
-  const by = my * py;
-  const k2 = k + kz;
-  // (product ÷ 10^k2) ÷ (mw ÷ 10^kw): only the difference of the scales needs carrying, so
-  // quotients of like figures (per-head values, rates) stay small.
-  const shift = kw - k2;
-  if (bx < LIMIT && bx > -LIMIT && by < LIMIT && by > -LIMIT) {
-    const product = (bx - by) * mz;
-    if (product < LIMIT && product > -LIMIT && k2 <= 22) {
-      // 10^shift = 5^shift × 2^shift, and a power of two scales a double exactly: p ÷ q of the
-      // integers with the fives is rounded once, then moved by the twos. Per-head quotients and
-      // rates, whose scales differ by a few digits, stay here rather than on the certified path.
-      const p = shift >= 0 ? product * (POW5[shift] as number) : product;
-      const q = shift >= 0 ? mw : mw * (POW5[-shift] as number);
-      if (p < LIMIT && p > -LIMIT && q < LIMIT) return (p / q) * (POW2[shift + 22] as number) + 0;
-    }
-  }
-  return certified(mx, px, my, py, mz, mw, shift);
+  UNITS[0] = mx;
+  SCALES[0] = kx;
+  UNITS[BLOCK] = my;
+  SCALES[BLOCK] = ky;
+  UNITS[2 * BLOCK] = mz;
+  SCALES[2 * BLOCK] = kz;
+  UNITS[3 * BLOCK] = mw;
+  SCALES[3 * BLOCK] = kw;
+  combineAt(0, BLOCK, 2 * BLOCK, 3 * BLOCK, false, RESULT, 0);
+  return RESULT[0] as number;
+}
+
+/**
+ * d × mz ÷ q for integers d, mz and q below 2^53 whose product is not, rounded once to a double;
+ * NaN within about 2^-98 of a rounding midpoint. The product is exact as a pair (Dekker); the first
+ * quotient's remainder is worked out exactly but for a rounding or two of its own (each within
+ * 2^-104 of the product), far inside the bound `certain` is given.
+ */
+function wide(d: number, mz: number, q: number): number {
+  const ph = d * mz;
+  const pl = productError(d, mz, ph);
+  const q1 = ph / q;
+  const t = q1 * q;
+  const r = ph - t - productError(q1, q, t) + pl;
+  return certain(q1, r / q, (q1 < 0 ? -q1 : q1) * SLACK);
 }
 
 /** A scratch pair for `dividePair`, so that the paths below allocate nothing. */
@@ -365,21 +480,21 @@ function certain(hi: number, lo: number, error: number): number {
 }
 
 /**
- * (mx·px − my·py) × mz × 10^shift ÷ mw as a double-double with an error bound, certified by
- * `certain`: the path for integers past 2^53. Every input is an integer below 2^53 (px, py powers
- * of ten up to 10^22), so the first products are exact pairs (Dekker); each later step's error is
- * within a few 2^-106 of its size, and the bound carries it through the cancellation of x − y.
+ * (mx·px − my·py) × mz × 10^shift ÷ mw, the integers from `WORK`, as a double-double with an error
+ * bound, certified by `certain`, into `out[at]` (NaN where it cannot be): the path for integers
+ * past 2^53. Every input is an integer below 2^53 (px, py powers of ten up to 10^22), so the first
+ * products are exact pairs (Dekker); each later step's error is within a few 2^-106 of its size,
+ * and the bound carries it through the cancellation of x − y.
  */
-function certified(
-  mx: number,
-  px: number,
-  my: number,
-  py: number,
-  mz: number,
-  mw: number,
-  shift: number,
-): number {
-  if (shift > 22) return NaN;
+function certified(shift: number, out: Float64Array, at: number): void {
+  const mx = WORK[0] as number;
+  const px = WORK[1] as number;
+  const my = WORK[2] as number;
+  const py = WORK[3] as number;
+  const mz = WORK[4] as number;
+  const mw = WORK[5] as number;
+  out[at] = NaN;
+  if (shift > 22) return;
   // A product of integers that rounds below 2^53 is exact (rounding cannot carry a product past
   // 2^53 below it): its error is 0 without working it out.
   const xh = mx * px;
@@ -427,7 +542,7 @@ function certified(
   const t1 = q1 * dh;
   const r = nh - t1 - productError(q1, dh, t1) + nl - q1 * dl;
   const q2 = r / dh;
-  return certain(q1, q2, error / (dh < 0 ? -dh : dh) + (q1 < 0 ? -q1 : q1) * SLACK);
+  out[at] = certain(q1, q2, error / (dh < 0 ? -dh : dh) + (q1 < 0 ? -q1 : q1) * SLACK);
 }
 
 /**
@@ -502,45 +617,128 @@ export function exactColumn(
   into: Float64Array,
   stride: number,
 ): void {
-  const [gx, gy, gz, gw] = parts;
-  const cx = columnOf(gx, col);
-  const cy = columnOf(gy, col);
-  const cz = columnOf(gz, col);
-  const cw = columnOf(gw, col);
-  const { gx: hx, gy: hy, gz: hz, gw: hw, bounded } = plan;
-  // Each part's first row, which a broadcast part keeps for every row. A cell that is not a
-  // number reads as NaN, which no guard passes.
-  let x = numberOr((gx[0] as readonly unknown[])[cx]);
-  let mx = guarded(x, hx);
-  let kx = scale;
-  let my = guarded(numberOr((gy[0] as readonly unknown[])[cy]), hy);
-  let ky = scale;
-  let mz = guarded(numberOr((gz[0] as readonly unknown[])[cz]), hz);
-  let kz = scale;
-  let w = numberOr((gw[0] as readonly unknown[])[cw]);
-  let mw = guarded(w, hw);
-  let kw = scale;
-  const [vx, vy, vz, vw] = [gx.length > 1, gy.length > 1, gz.length > 1, gw.length > 1];
-  for (let r = 0; r < rows; r++) {
-    if (vx) {
-      x = numberOr((gx[r] as readonly unknown[])[cx]);
-      mx = guarded(x, hx);
-      kx = scale;
+  const guards = [plan.gx, plan.gy, plan.gz, plan.gw];
+  // A broadcast part is read once, into its first place, and read there for every row (step 0).
+  const scales = [0, 0, 0, 0];
+  const steps = parts.map((grid, p) => {
+    if (grid.length > 1) return 1;
+    scales[p] = readPart(grid, columnOf(grid, col), 0, 1, guards[p] as number, p * BLOCK);
+    return 0;
+  });
+  // A part that is the same parameter as an earlier one (VARIANCEPCT's benchmark, subtracted and
+  // divided by) is read once and copied.
+  const twin = parts.map((grid, p) =>
+    parts.findIndex((other, q) => q < p && other === grid && guards[q] === guards[p]),
+  );
+  for (let from = 0; from < rows; from += BLOCK) {
+    const count = rows - from < BLOCK ? rows - from : BLOCK;
+    for (let p = 0; p < 4; p++) {
+      const grid = parts[p] as Rows;
+      const q = twin[p] as number;
+      if (steps[p] === 0) continue;
+      if (q >= 0) {
+        for (const block of [VALUES, UNITS, SCALES])
+          block.copyWithin(p * BLOCK, q * BLOCK, q * BLOCK + count);
+        scales[p] = scales[q] as number;
+      } else
+        scales[p] = readPart(
+          grid,
+          columnOf(grid, col),
+          from,
+          count,
+          guards[p] as number,
+          p * BLOCK,
+        );
     }
-    if (vy) {
-      my = guarded(numberOr((gy[r] as readonly unknown[])[cy]), hy);
-      ky = scale;
-    }
-    if (vz) {
-      mz = guarded(numberOr((gz[r] as readonly unknown[])[cz]), hz);
-      kz = scale;
-    }
-    if (vw) {
-      w = numberOr((gw[r] as readonly unknown[])[cw]);
-      mw = guarded(w, hw);
-      kw = scale;
-    }
-    into[r * stride + col] = decided(mx, kx, my, ky, mz, kz, mw, kw, bounded && !(x <= w));
+    combineBlock(steps, scales, plan.bounded, count, into, from * stride + col, stride);
+  }
+}
+
+/**
+ * Reads `count` cells of column `col` from row `from`, with guard g, into the block at `at`; the
+ * scale every cell was read at, or -1 where they differ. After a figure in pence the next is tried
+ * as pence first, so that a whole number of pounds in a column of pence is read at the same scale
+ * (100 × its pounds) as the rest: the same decimal, and the block keeps one scale.
+ */
+function readPart(
+  grid: Rows,
+  col: number,
+  from: number,
+  count: number,
+  g: number,
+  at: number,
+): number {
+  let same = -2;
+  for (let i = 0; i < count; i++) {
+    const x = numberOr((grid[from + i] as readonly unknown[])[col]);
+    let m = same === 2 ? pence(x) : NaN;
+    if (m === m) scale = 2;
+    else m = units(x);
+    VALUES[at + i] = x;
+    UNITS[at + i] = passes(m, g) ? m : NaN;
+    SCALES[at + i] = scale;
+    same = same === -2 || same === scale ? scale : -1;
+  }
+  return same;
+}
+
+/**
+ * `combineAt` on `count` rows of the block, each part at its step, into `into` from `at`. Where
+ * each part's cells share one scale (`scales`, -1 where they do not), `scaling` is worked out once
+ * for the block rather than once a row.
+ */
+function combineBlock(
+  steps: readonly number[],
+  scales: readonly number[],
+  bounded: boolean,
+  count: number,
+  into: Float64Array,
+  at: number,
+  stride: number,
+): void {
+  const [sx, sy, sz, sw] = steps as [number, number, number, number];
+  const [kx, ky, kz, kw] = scales as [number, number, number, number];
+  if (kx < 0 || ky < 0 || kz < 0 || kw < 0 || !scaling(kx, ky, kz, kw)) {
+    for (let i = 0; i < count; i++)
+      combineAt(
+        i * sx,
+        BLOCK + i * sy,
+        2 * BLOCK + i * sz,
+        3 * BLOCK + i * sw,
+        bounded,
+        into,
+        at + i * stride,
+      );
+    return;
+  }
+  const px = SCALING[0] as number;
+  const py = SCALING[1] as number;
+  const fp = SCALING[2] as number;
+  const fq = SCALING[3] as number;
+  const two = SCALING[4] as number;
+  const wideOk = SCALING[5] as number;
+  for (let i = 0; i < count; i++) {
+    const x = i * sx;
+    const y = BLOCK + i * sy;
+    const z = 2 * BLOCK + i * sz;
+    const w = 3 * BLOCK + i * sw;
+    const v = readable(x, y, z, w, bounded)
+      ? quick(
+          UNITS[x] as number,
+          UNITS[y] as number,
+          UNITS[z] as number,
+          UNITS[w] as number,
+          px,
+          py,
+          fp,
+          fq,
+          two,
+          wideOk,
+        )
+      : NaN;
+    // NaN: not readable (combineAt says so again) or for the certified path.
+    if (v === v) into[at + i * stride] = v;
+    else combineAt(x, y, z, w, bounded, into, at + i * stride);
   }
 }
 
@@ -553,19 +751,21 @@ function guarded(x: number, g: number): number {
   return passes(m, g) ? m : NaN;
 }
 
+/** Reads x with guard g into the block at `at`: the double, its units (NaN if none) and scale. */
+function readOne(x: number, g: number, at: number): void {
+  VALUES[at] = x;
+  UNITS[at] = guarded(x, g);
+  SCALES[at] = scale;
+}
+
 /** The exact result of a plan on up to four arguments in parameter order, or NaN. */
 export function exactValue(plan: ExactPlan, a: number, b: number, c: number, d: number): number {
-  return kernel(
-    pick(plan.sx, 0, a, b, c, d),
-    pick(plan.sy, 0, a, b, c, d),
-    pick(plan.sz, 1, a, b, c, d),
-    pick(plan.sw, 1, a, b, c, d),
-    plan.gx,
-    plan.gy,
-    plan.gz,
-    plan.gw,
-    plan.bounded,
-  );
+  readOne(pick(plan.sx, 0, a, b, c, d), plan.gx, 0);
+  readOne(pick(plan.sy, 0, a, b, c, d), plan.gy, BLOCK);
+  readOne(pick(plan.sz, 1, a, b, c, d), plan.gz, 2 * BLOCK);
+  readOne(pick(plan.sw, 1, a, b, c, d), plan.gw, 3 * BLOCK);
+  combineAt(0, BLOCK, 2 * BLOCK, 3 * BLOCK, plan.bounded, RESULT, 0);
+  return RESULT[0] as number;
 }
 
 /** (mh + ml) ÷ t for a pair and an exact double t, as a pair in `pair` (error within 2^-104). */

@@ -14,7 +14,7 @@ import {
   type FunctionSpec,
   type Rows,
 } from '../../../core/src';
-import { ExactMean } from '../../../core/src/catalogue/exact';
+import { BLOCK, ExactMean } from '../../../core/src/catalogue/exact';
 import { Decimal } from '../../../core/src/lib/decimal';
 import { midway } from '../doubles';
 import {
@@ -54,7 +54,7 @@ describe('reading a double as Excel shows it', () => {
   });
 
   it.each([
-    [0.1 + 0.2, [3, 1]],
+    [0.1 + 0.2, [30, 2]],
     [1123456.7799999998, [112345678, 2]],
     [22000, [22000, 0]],
     [-0.05, [-5, 2]],
@@ -68,6 +68,32 @@ describe('reading a double as Excel shows it', () => {
     [NaN, undefined],
   ])('reads %p as units and scale %p', (x, expected) => {
     expect(scaled(x)).toEqual(expected);
+  });
+
+  it('reads doubles a few steps from a whole number of pence as their 15 digits show them', () => {
+    // The pence reading takes x when x × 100 lies within |x × 100| × 2^-52 of a whole number: the
+    // doubles either side of that bound, and of the double nearest p ÷ 100, are the ones to test.
+    const bits = new Float64Array(1);
+    const word = new BigInt64Array(bits.buffer);
+    const step = (x: number, k: number) => {
+      bits[0] = x;
+      word[0] = (word[0] as bigint) + BigInt(k);
+      return bits[0] as number;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(1e15 - 1), max: 1e15 - 1 }),
+        fc.integer({ min: -40, max: 40 }),
+        (p, k) => {
+          const x = step(p / 100, p < 0 ? -k : k);
+          const read = scaled(x);
+          if (read === undefined) return;
+          const [m, e] = read;
+          expect(new Decimal(m).div(new Decimal(10).pow(e)).eq(x.toPrecision(15))).toBe(true);
+        },
+      ),
+      { numRuns: 20000 },
+    );
   });
 
   it('rounds half up at the 15th digit, as Excel and toPrecision do', () => {
@@ -170,6 +196,56 @@ describe('exactColumn, the fast path over a range', () => {
             }
         }),
         { numRuns: 300 },
+      );
+    },
+  );
+});
+
+describe('exactColumn over columns longer than its block of rows', () => {
+  // Columns cross the block boundary; each is mostly one kind of figure (so that blocks of one
+  // scale, and pence read first after pence, are met) with others, blanks and text mixed in.
+  const ROWS = 2 * BLOCK + 3;
+  const kinds = [pounds, pence, sums, quotients, mixed] as const;
+  const column = fc
+    .tuple(
+      fc.integer({ min: 0, max: kinds.length - 1 }),
+      fc.array(fc.tuple(fc.nat(ROWS - 1), fc.oneof(mixed, fc.constantFrom<unknown>(null, 'x'))), {
+        maxLength: 30,
+      }),
+      fc.integer(),
+    )
+    .map(([kind, odd, seed]) => {
+      const cells = fc.sample(kinds[kind] as fc.Arbitrary<number>, { numRuns: ROWS, seed });
+      const rows: unknown[][] = cells.map((v) => [v]);
+      for (const [r, v] of odd) rows[r] = [v];
+      return rows as Rows;
+    });
+
+  it.each(FORMULAS.map((s) => [s.id, s] as const))(
+    'gives %s row by row what exactValue gives',
+    (_, spec) => {
+      const plan = exactPath(spec) as ExactPlan;
+      const slots = [plan.sx, plan.sy, plan.sz, plan.sw];
+      fc.assert(
+        fc.property(
+          fc.array(column, { minLength: spec.params.length, maxLength: spec.params.length }),
+          (given) => {
+            const parts = slots.map((slot, i) =>
+              slot < 0 ? [[i < 2 ? 0 : 1]] : (given[slot] as Rows),
+            ) as [Rows, Rows, Rows, Rows];
+            const into = new Float64Array(ROWS);
+            exactColumn(plan, parts, 0, ROWS, into, 1);
+            for (let r = 0; r < ROWS; r++) {
+              const args = given.map((g) => (g[r] as unknown[])[0]);
+              const [a = 0, b = 0, c = 0, d = 0] = args as number[];
+              const one = args.every((v) => typeof v === 'number')
+                ? exactValue(plan, a, b, c, d)
+                : NaN;
+              if (!Object.is(into[r], one)) expect([r, into[r]]).toEqual([r, one]);
+            }
+          },
+        ),
+        { numRuns: 8 },
       );
     },
   );
