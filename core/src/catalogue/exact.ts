@@ -722,7 +722,8 @@ function combineBlock(
     const y = BLOCK + i * sy;
     const z = 2 * BLOCK + i * sz;
     const w = 3 * BLOCK + i * sw;
-    const v = readable(x, y, z, w, bounded)
+    // A part with no reading is NaN, and so is quick's answer: only a bounded part needs a check.
+    const v = !(bounded && !((VALUES[x] as number) <= (VALUES[w] as number)))
       ? quick(
           UNITS[x] as number,
           UNITS[y] as number,
