@@ -149,6 +149,15 @@ function quickAverage(values: G, forces: G, exclude?: G, weights?: G, zeroIsRepo
 }
 
 /** The one value of a single-cell parameter (an optional one may be left out: null). */
+/** APPORTION's decimals as one value (null when left out), or undefined where that is an error. */
+function decimalsOf(grid: Grid | undefined): NumberInput | null | undefined {
+  try {
+    return num(single('decimals', grid)) ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
 function single(name: string, grid: Grid | undefined): unknown {
   if (omitted(grid)) return null;
   const list = cellsOf({ name, grid });
@@ -266,7 +275,24 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
       const amount = cellsOf({ name: 'total', grid: total as G });
       if (amount.length !== 1) throw new ShapeError('total must be a single value');
       const grid = bases as G;
-      const { cols } = dims(grid, 'bases');
+      const { rows, cols } = dims(grid, 'bases');
+      if (cols === 1) {
+        // A column of numbers (the usual case) is read where it lies; anything else in it, or a
+        // decimals argument that is not one value, takes the path below, which gives each error in
+        // its turn.
+        const used = usedRows([grid], rows);
+        checkResultSize(used, 1);
+        const places = decimalsOf(decimals as G | undefined);
+        const parts =
+          places === undefined
+            ? undefined
+            : core.apportionColumn(num(amount[0]), grid, used, places);
+        if (parts !== undefined) {
+          const out: number[][] = new Array<number[]>(used);
+          for (let r = 0; r < used; r++) out[r] = [parts[r] as number];
+          return out;
+        }
+      }
       // A whole column's blank tail is trimmed: the parts are as many as the rows in use.
       const list = cells('bases', grid);
       const used = Math.ceil(list.length / cols);
@@ -277,10 +303,7 @@ const RANGE_ADAPTERS: Readonly<Record<string, Adapter>> = {
         num(single('decimals', decimals as G)),
       );
       const out: number[][] = new Array<number[]>(used);
-      // A column of bases (the usual case) makes each row as a literal: a slice per row cost three
-      // times as much.
-      if (cols === 1) for (let r = 0; r < used; r++) out[r] = [parts[r] as number];
-      else for (let r = 0; r < used; r++) out[r] = parts.slice(r * cols, (r + 1) * cols);
+      for (let r = 0; r < used; r++) out[r] = parts.slice(r * cols, (r + 1) * cols);
       return out;
     }),
 

@@ -42,7 +42,7 @@ export { workforceShare } from './workforce/workforceShare.js';
 export { postsCost, type PostsCostParams } from './workforce/postsCost.js';
 export { unitCost } from './workforce/unitCost.js';
 
-export { apportion, apportionNumbers } from './mtfs/apportion.js';
+export { apportion, apportionColumn, apportionNumbers } from './mtfs/apportion.js';
 export { grow } from './mtfs/grow.js';
 export { gap } from './mtfs/gap.js';
 export { shareAgreed, shareCost, type CostShare, type Member } from './mtfs/costSharing.js';

@@ -2,7 +2,7 @@
 import { Decimal, type Cell, type NumberInput } from '../lib/decimal.js';
 import { errors } from '../lib/errors.js';
 import { readItem } from '../lib/input.js';
-import { scaled, unitsInto } from '../catalogue/exact.js';
+import { scaled, unitsInto, type Rows } from '../catalogue/exact.js';
 import {
   decimalsParam,
   readParam,
@@ -37,7 +37,7 @@ export const APPORTION: FunctionSpec = {
 /** The total and the decimal places, checked (with the bases' presence) before any sharing. */
 function readTotal(
   total: NumberInput,
-  bases: readonly Cell[],
+  bases: number,
   decimals: NumberInput | null | undefined,
 ): { amount: Decimal; places: number } {
   const amount = readParam(APPORTION, 'total', total);
@@ -45,7 +45,7 @@ function readTotal(
   if (amount.decimalPlaces() > places) {
     throw errors.outOfRange('total', `a whole number of units at ${places} decimal places`, amount);
   }
-  if (bases.length === 0) throw errors.empty('bases');
+  if (bases === 0) throw errors.empty('bases');
   return { amount, places };
 }
 
@@ -58,7 +58,7 @@ export function apportion(
   bases: readonly Cell[],
   decimals?: NumberInput | null,
 ): Decimal[] {
-  const { amount, places } = readTotal(total, bases, decimals);
+  const { amount, places } = readTotal(total, bases.length, decimals);
 
   // Whole numbers throughout: the total in units of its last decimal place, the bases scaled to
   // integers by a common power of ten (shares are unchanged by scaling). Floors and remainders of
@@ -127,23 +127,46 @@ export function apportionNumbers(
   bases: readonly Cell[],
   decimals?: NumberInput | null,
 ): number[] {
-  const { amount, places } = readTotal(total, bases, decimals);
-  const units = amount.abs().times(new Decimal(10).pow(places)).toNumber();
-  const parts = units < LIMIT ? integerParts(units, bases) : undefined;
-  if (parts === undefined) return apportion(total, bases, decimals).map((d) => d.toNumber() + 0);
-  const unit = 10 ** places;
-  const sign = amount.isNeg() ? -1 : 1;
-  const numbers = new Array<number>(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as number;
-    numbers[i] = part === 0 ? 0 : (sign * part) / unit;
-  }
-  return numbers;
+  const read = readBases((i) => bases[i], bases.length);
+  const parts = read && shareNumbers(total, read, decimals);
+  return parts === undefined
+    ? apportion(total, bases, decimals).map((d) => d.toNumber() + 0)
+    : Array.from(parts);
 }
 
-/** The whole units of each part (largest remainder), or undefined where doubles cannot hold it. */
-function integerParts(units: number, bases: readonly Cell[]): Float64Array | undefined {
-  const n = bases.length;
+/**
+ * `apportionNumbers` over the first `count` rows of a column as Excel passes a range, read where
+ * it lies (a quarter of a million bases copied into a list first cost more than the sharing), a
+ * blank ('' or null) as a blank basis; undefined where a cell is anything else but a number or the
+ * sharing passes what doubles hold, and the caller reads the cells as a list for
+ * `apportionNumbers`, which also gives every error.
+ */
+export function apportionColumn(
+  total: NumberInput,
+  rows: Rows,
+  count: number,
+  decimals?: NumberInput | null,
+): Float64Array | undefined {
+  const read = readBases((i) => {
+    const cell = (rows[i] as readonly unknown[])[0];
+    return cell === '' ? null : cell;
+  }, count);
+  return read && shareNumbers(total, read, decimals);
+}
+
+/** The bases read by their 15 digits: units, scales, the largest scale and the exact sum there. */
+interface Bases {
+  readonly ints: Float64Array;
+  readonly scales: Uint8Array;
+  readonly scale: number;
+  readonly sum: number;
+}
+
+/**
+ * The bases `at(0)` … `at(n − 1)` as integers, or undefined where one is not a number or blank, is
+ * below zero, or the sum passes 2^53 (the decimal path then decides, and gives any error).
+ */
+function readBases(at: (i: number) => unknown, n: number): Bases | undefined {
   // Typed arrays, made at their full length: a plain array past about 16,000 elements lives in
   // the large-object space, where each element written cost 40 to 240 ns against 4.
   const ints = new Float64Array(n);
@@ -153,7 +176,7 @@ function integerParts(units: number, bases: readonly Cell[]): Float64Array | und
   let scale = 0;
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const basis = bases[i];
+    const basis = at(i);
     if (basis === null || basis === undefined) continue;
     const m = typeof basis === 'number' ? unitsInto(basis, scales, i) : NaN;
     if (!(m >= 0)) return undefined;
@@ -165,43 +188,79 @@ function integerParts(units: number, bases: readonly Cell[]): Float64Array | und
     } else sum += m * (TENS[scale - k] as number);
     if (!(sum < LIMIT)) return undefined;
   }
-  if (sum === 0) return undefined;
-  const parts = new Float64Array(n);
+  return { ints, scales, scale, sum };
+}
+
+/**
+ * The parts as doubles, written over the bases' integers; undefined where doubles cannot hold the
+ * sharing (a zero sum included: the decimal path gives that error). The total and decimals are
+ * read (and refused) here, after the bases, as `apportion` reads them.
+ */
+function shareNumbers(
+  total: NumberInput,
+  read: Bases,
+  decimals: NumberInput | null | undefined,
+): Float64Array | undefined {
+  const { amount, places } = readTotal(total, read.ints.length, decimals);
+  const units = amount.abs().times(new Decimal(10).pow(places)).toNumber();
+  if (!(units < LIMIT) || read.sum === 0 || !integerParts(units, read)) return undefined;
+  const parts = read.ints;
+  const unit = 10 ** places;
+  const sign = amount.isNeg() ? -1 : 1;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as number;
+    parts[i] = part === 0 ? 0 : (sign * part) / unit;
+  }
+  return parts;
+}
+
+/**
+ * The whole units of each part (largest remainder) written over the bases' integers; false where
+ * doubles cannot hold it. Only the remainders get an array of their own, and the selection of the
+ * left-over units reorders it in place; the last pass works each floor and remainder out again
+ * from its basis, which cost less than fresh memory for a copy of them.
+ */
+function integerParts(units: number, read: Bases): boolean {
+  const { ints, scales, scale, sum } = read;
+  const n = ints.length;
   const remainders = new Float64Array(n);
   let given = 0;
   for (let i = 0; i < n; i++) {
     const product = (ints[i] as number) * (TENS[scale - (scales[i] as number)] as number) * units;
-    if (!(product < LIMIT)) return undefined;
-    // The whole quotient and remainder without a double's %, which costs several times a division:
-    // the rounded quotient is at most one above the true one (rounding never passes an integer on
-    // the way down), and quotient × sum and the remainder are exact integers below 2^53.
-    let floor = Math.floor(product / sum);
-    let remainder = product - floor * sum;
-    if (remainder < 0) {
-      floor -= 1;
-      remainder += sum;
-    }
-    remainders[i] = remainder;
-    parts[i] = floor;
+    if (!(product < LIMIT)) return false;
+    const floor = floorOf(product, sum);
+    remainders[i] = product - floor * sum;
     given += floor;
   }
-  let leftOver = units - given;
-  if (leftOver === 0) return parts;
-  // The leftOver-th largest remainder: every larger one gets a unit, then equal ones, earliest first.
-  const threshold = largest(remainders.slice(), leftOver);
+  // The leftOver-th largest remainder: every larger one gets a unit, then equal ones, earliest
+  // first, as many as are left.
+  const leftOver = units - given;
+  const threshold = leftOver === 0 ? Infinity : largest(remainders, leftOver);
+  let ties = leftOver;
+  for (let i = 0; i < n; i++) if ((remainders[i] as number) > threshold) ties -= 1;
   for (let i = 0; i < n; i++) {
-    if ((remainders[i] as number) > threshold) {
-      parts[i] = (parts[i] as number) + 1;
-      leftOver -= 1;
+    const product = (ints[i] as number) * (TENS[scale - (scales[i] as number)] as number) * units;
+    const floor = floorOf(product, sum);
+    const remainder = product - floor * sum;
+    let part = floor;
+    if (remainder > threshold) part += 1;
+    else if (remainder === threshold && ties > 0) {
+      part += 1;
+      ties -= 1;
     }
+    ints[i] = part;
   }
-  for (let i = 0; i < n && leftOver > 0; i++) {
-    if (remainders[i] === threshold) {
-      parts[i] = (parts[i] as number) + 1;
-      leftOver -= 1;
-    }
-  }
-  return parts;
+  return true;
+}
+
+/**
+ * ⌊product ÷ sum⌋ for integers below 2^53, without a double's %, which costs several times a
+ * division: the rounded quotient is at most one above the true one (rounding never passes an
+ * integer on the way down), and quotient × sum and the remainder are exact integers below 2^53.
+ */
+function floorOf(product: number, sum: number): number {
+  const floor = Math.floor(product / sum);
+  return product - floor * sum < 0 ? floor - 1 : floor;
 }
 
 /** The k-th largest (1-based) of the values, by quickselect (it reorders them). */

@@ -1,6 +1,6 @@
 // Sharing a cost between forces so that the parts add up to the penny.
 import fc from 'fast-check';
-import { apportion, apportionNumbers, Decimal } from '../../../core/src';
+import { apportion, apportionColumn, apportionNumbers, Decimal } from '../../../core/src';
 import { expectCode, itRefusesNonNumberItems, itRefusesNonNumbers } from '../helpers';
 
 const text = (parts: readonly Decimal[]) => parts.map(String);
@@ -141,6 +141,54 @@ describe('apportionNumbers (the doubles APPORTION returns)', () => {
     const bases = [1e15, 3, 7e14];
     expect(apportionNumbers(1e9, bases, 2)).toEqual(asNumbers(1e9, bases, 2));
     expect(apportionNumbers(100, ['1,000', 2000], 2)).toEqual([33.33, 66.67]);
+  });
+
+  it('gives the same parts over a column of rows, read where it lies, blanks as "" or null', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 }).chain((d) =>
+          // Totals of everyday size, so that many calls stay within doubles and answer here (bases
+          // such as n ÷ 7, read at 15 digits, still pass 2^53 in about half of them).
+          fc.tuple(
+            fc.constant(d),
+            fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 10 ** d),
+          ),
+        ),
+        fc.array(fc.oneof(basis, fc.constant('')), { minLength: 1, maxLength: 60 }),
+        fc.nat(5),
+        ([decimals, amount], cells, extra) => {
+          const bases = cells.map((c) => (c === '' ? null : c));
+          fc.pre(bases.some((b) => b !== null && b > 0));
+          // Rows past `count` (a whole column's blank tail, or anything) are not read.
+          const rows = [...cells, ...Array<string>(extra).fill('x')].map((c) => [c]);
+          // Where units × basis passes 2^53 it declines, and the list path decides.
+          const parts = apportionColumn(amount, rows, cells.length, decimals);
+          if (parts === undefined) return;
+          answered += 1;
+          expect(Array.from(parts)).toEqual(asNumbers(amount, bases, decimals));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(answered).toBeGreaterThan(250);
+  });
+
+  it('answers a column of everyday bases itself', () => {
+    const rows = [[1], [''], [2.5], [null], [0.5], ['x']];
+    expect(Array.from(apportionColumn(100, rows, 5, 2) ?? [])).toEqual([25, 0, 62.5, 0, 12.5]);
+    expect(Array.from(apportionColumn(-100, [[1], [1], [1]], 3, 2) ?? [])).toEqual([
+      -33.34, -33.33, -33.33,
+    ]);
+  });
+
+  it('leaves a column with text, an error cell, a negative or a zero sum to the list path', () => {
+    for (const cell of ['12', 'x', true, { error: '#N/A' }, -1])
+      expect(apportionColumn(100, [[1], [cell], [2]], 3, 2)).toBeUndefined();
+    expect(apportionColumn(100, [[0], [null]], 2, 2)).toBeUndefined();
+    expect(apportionColumn(1e9, [[1e15], [3]], 2, 2)).toBeUndefined();
+    // The total and decimals are refused as the list path refuses them.
+    expectCode(() => apportionColumn(100.001, [[1], [1]], 2, 2), 'OUT_OF_RANGE');
   });
 
   it('raises the errors the exact path raises', () => {
