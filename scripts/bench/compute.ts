@@ -38,15 +38,20 @@ const collect = () => gc?.({ type: 'minor' });
 /**
  * Times in ms of two calls timed alternately, run after run, so that load from other processes
  * falls on both alike and their ratio stays meaningful: the medians, and the fastest runs (a run
- * without a pause from other processes, the floor of each).
+ * without a pause from other processes, the floor of each). Each is first called `warm` times
+ * unmeasured, so that both are measured once V8 has compiled them: a call of a millisecond or
+ * two is otherwise still being compiled, on another thread, during the first timed runs.
  */
 function timings(
   a: () => unknown,
   b: () => unknown,
   runs = 9,
+  warm = 1,
 ): { medians: [number, number]; fastest: [number, number] } {
-  a();
-  b();
+  for (let i = 0; i < warm; i++) {
+    a();
+    b();
+  }
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     [a, b].forEach((fn, k) => {
@@ -64,9 +69,12 @@ function timings(
 }
 
 /** The medians of `timings`. */
-function medians(a: () => unknown, b: () => unknown, runs = 9): [number, number] {
-  return timings(a, b, runs).medians;
+function medians(a: () => unknown, b: () => unknown, runs = 9, warm = 1): [number, number] {
+  return timings(a, b, runs, warm).medians;
 }
+
+/** Unmeasured calls of each side before a range function is timed (each takes 0.3 to 80 ms). */
+const RANGE_WARM_UP = 10;
 
 /** A seeded generator, so every run measures the same inputs. */
 function random(seed: number): () => number {
@@ -247,6 +255,7 @@ function rangeCases() {
         return bases.map(([b]) => [Math.round((123456789 * (b as number)) / sum) / 100]);
       },
       9,
+      RANGE_WARM_UP,
     );
     return {
       name: 'APPORTION',
@@ -259,6 +268,7 @@ function rangeCases() {
     () => categories.map((values) => f.nationalAverage(values, forces)),
     () => categories.map((values) => values.slice(2).reduce((a, [v]) => a + (v as number), 0) / 41),
     9,
+    RANGE_WARM_UP,
   );
   const [growMs, growPlainMs] = medians(
     () => f.grow(lines, rates),
@@ -268,6 +278,7 @@ function rangeCases() {
         return (rates[0] as number[]).map((rate) => (v *= 1 + rate));
       }),
     9,
+    RANGE_WARM_UP,
   );
   return [
     apportion(10_000),
