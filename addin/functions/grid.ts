@@ -2,7 +2,7 @@
 // These helpers check a grid's shape, broadcast grids against each other like Excel's own
 // operators, trim the blank tail of whole-column references, and run a per-element calculation so
 // that one bad element is one error cell.
-import { exactColumn, type ExactPlan } from '@collab-finance/core';
+import { exactColumn, exactRows, type ExactPlan } from '@collab-finance/core';
 import { excelError, fromCell, toExcelError, type ExcelError } from './excelValues';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -171,34 +171,47 @@ export function elementwise(
     // missing cell as not a number; before any cell goes to the decimal path, which would read the
     // same missing cell as a blank, every row is checked (below).
     const { rows, cols } = broadcast(args, outline);
-    const quick = new Float64Array(rows * cols);
-    const fast = args.length <= 4 ? exact : undefined;
-    if (fast === undefined) quick.fill(NaN);
-    else {
-      // The formula's parts are read from their grids, picked once here (a part left out reads as
-      // its constant).
-      const part = (slot: number, none: Grid) => args[slot]?.grid ?? none;
-      const parts = [
-        part(fast.sx, ZERO),
-        part(fast.sy, ZERO),
-        part(fast.sz, ONE),
-        part(fast.sw, ONE),
-      ] as const;
-      try {
-        for (let c = 0; c < cols; c++) exactColumn(fast, parts, c, rows, quick, cols);
-      } catch (failure) {
-        // A row that is not an array at all (never from Excel): said as the shape it is.
-        for (const a of args) dims(a.grid, a.name);
-        throw failure;
-      }
-    }
     let rectangular = false;
-    return resultRows(quick, rows, cols, (r, c) => {
+    const decide = (r: number, c: number) => {
       if (!rectangular) for (const a of args) dims(a.grid, a.name);
       rectangular = true;
       return slow(args, calculate, r, c);
-    });
+    };
+    const fast = args.length <= 4 ? exact : undefined;
+    if (fast === undefined)
+      return resultRows(new Float64Array(rows * cols).fill(NaN), rows, cols, decide);
+    // The formula's parts are read from their grids, picked once here (a part left out reads as
+    // its constant).
+    const part = (slot: number, none: Grid) => args[slot]?.grid ?? none;
+    const parts = [
+      part(fast.sx, ZERO),
+      part(fast.sy, ZERO),
+      part(fast.sz, ONE),
+      part(fast.sw, ONE),
+    ] as const;
+    try {
+      if (cols === 1) {
+        // One column (the usual case): the fast path makes the rows itself, leaving a hole where
+        // the decimal path must decide.
+        const out = new Array<Element[]>(rows);
+        if (exactRows(fast, parts, rows, out as number[][]) > 0)
+          for (let r = 0; r < rows; r++) if (out[r] === undefined) out[r] = decidedRow(r, decide);
+        return out;
+      }
+      const quick = new Float64Array(rows * cols);
+      for (let c = 0; c < cols; c++) exactColumn(fast, parts, c, rows, quick, cols);
+      return resultRows(quick, rows, cols, decide);
+    } catch (failure) {
+      // A row that is not an array at all (never from Excel): said as the shape it is.
+      for (const a of args) dims(a.grid, a.name);
+      throw failure;
+    }
   });
+}
+
+/** A one-cell row the decimal path decides: made here, apart from the rows of numbers. */
+function decidedRow(r: number, decide: (r: number, c: number) => Element): Element[] {
+  return [decide(r, 0)];
 }
 
 /**

@@ -109,6 +109,7 @@ export {
 export {
   exactColumn,
   exactPath,
+  exactRows,
   exactValue,
   scaled,
   type ExactPlan,
