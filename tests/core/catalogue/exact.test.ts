@@ -7,6 +7,7 @@ import {
   evaluate,
   exactColumn,
   exactPath,
+  exactRows,
   exactValue,
   scaled,
   SPECS,
@@ -235,6 +236,12 @@ describe('exactColumn over columns longer than its block of rows', () => {
             ) as [Rows, Rows, Rows, Rows];
             const into = new Float64Array(ROWS);
             exactColumn(plan, parts, 0, ROWS, into, 1);
+            // exactRows makes the same results into rows, leaving a hole for each NaN.
+            const out = new Array<number[]>(ROWS);
+            const holes = exactRows(plan, parts, ROWS, out);
+            expect(holes).toBe(into.filter((v) => v !== v).length);
+            for (let r = 0; r < ROWS; r++)
+              expect(out[r]).toEqual(into[r] === into[r] ? [into[r]] : undefined);
             for (let r = 0; r < ROWS; r++) {
               const args = given.map((g) => (g[r] as unknown[])[0]);
               const [a = 0, b = 0, c = 0, d = 0] = args as number[];
