@@ -209,7 +209,7 @@ function passes(m: number, g: number): boolean {
  * The constants of the formula's arithmetic that depend only on the four parts' scales, written to
  * `SCALING` by `scaling`: 10^(k − kx) and 10^(k − ky) to bring x and y to their common scale k,
  * the fives of 10^shift on the numerator or the denominator, the twos (an exact power of two), and
- * whether a product past 2^53 may take `wide` (shift ≤ 0). `SHIFT` keeps the shift itself.
+ * whether a product past 2^53 may take `wide` (shift ≤ 0). `shiftOf` keeps the shift itself.
  */
 const SCALING = new Float64Array(6);
 let shiftOf = 0;
