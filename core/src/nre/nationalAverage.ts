@@ -137,6 +137,14 @@ function peerKeys(peers: readonly string[], rows: readonly ForceRow[]): Set<stri
   return keys;
 }
 
+/**
+ * Whether a force's figure counts as a report, the one rule of both the average and its fast path
+ * on columns: a blank never does, a zero only where zeros are reports (`zeroIsReport`).
+ */
+function reported(blank: boolean, zero: boolean, zeroIsReport: boolean | undefined): boolean {
+  return !blank && (!zero || zeroIsReport === true);
+}
+
 /** Averages a validated table; shared by `nationalAverage` and `benchmark`. */
 export function averageOf(rows: readonly ForceRow[], options: AverageOptions): AverageResult {
   const excludeKeys =
@@ -155,7 +163,7 @@ export function averageOf(rows: readonly ForceRow[], options: AverageOptions): A
       excluded.push(name);
       return;
     }
-    if (value === null || (value.isZero() && !options.zeroIsReport)) {
+    if (!reported(value === null, value?.isZero() === true, options.zeroIsReport)) {
       nonReporting.push(name);
       return;
     }
@@ -166,7 +174,8 @@ export function averageOf(rows: readonly ForceRow[], options: AverageOptions): A
           `weights for ${name}`,
         )
       : new Decimal(1);
-    sum = sum.plus(value.times(weight));
+    // Reported, so not blank.
+    sum = sum.plus((value as Decimal).times(weight));
     weightSum = weightSum.plus(weight);
     used.push(name);
   });
@@ -211,19 +220,19 @@ export function nationalAverageOfColumns(
   if (!(rows <= values.length && rows <= forces.length)) return NaN;
   if (!knownColumn(forces, rows, options.exclude) && !learnColumn(forces, rows, options.exclude))
     return NaN;
-  const zeroIsReport = options.zeroIsReport === true;
+  const zeroIsReport = options.zeroIsReport;
   const out = knownOut;
   const mean = new ExactMean();
   for (let r = 0; r < rows; r++) {
     const row = values[r];
     if (!Array.isArray(row) || row.length !== 1) return NaN;
     const value: unknown = row[0];
-    if (value === null || value === undefined || value === '') continue;
-    if (typeof value !== 'number') return NaN;
-    if (out[r] === 1 || (value === 0 && !zeroIsReport)) {
+    const blank = value === null || value === undefined || value === '';
+    if (!blank && typeof value !== 'number') return NaN;
+    if (out[r] === 1 || !reported(blank, value === 0, zeroIsReport)) {
       // Left out, but read all the same by `nationalAverage`: a figure it would refuse is its to report.
-      if (!Number.isFinite(value)) return NaN;
-    } else if (!mean.add(value)) return NaN;
+      if (!blank && !Number.isFinite(value)) return NaN;
+    } else if (!mean.add(value as number)) return NaN;
   }
   return mean.value();
 }
