@@ -149,6 +149,13 @@ function quickAverage(values: G, forces: G, exclude?: G, weights?: G, zeroIsRepo
 }
 
 /** The one value of a single-cell parameter (an optional one may be left out: null). */
+function single(name: string, grid: Grid | undefined): unknown {
+  if (omitted(grid)) return null;
+  const list = cellsOf({ name, grid });
+  if (list.length !== 1) throw new ShapeError(`${name} must be a single value`);
+  return list[0];
+}
+
 /** APPORTION's decimals as one value (null when left out), or undefined where that is an error. */
 function decimalsOf(grid: Grid | undefined): NumberInput | null | undefined {
   try {
@@ -156,13 +163,6 @@ function decimalsOf(grid: Grid | undefined): NumberInput | null | undefined {
   } catch {
     return undefined;
   }
-}
-
-function single(name: string, grid: Grid | undefined): unknown {
-  if (omitted(grid)) return null;
-  const list = cellsOf({ name, grid });
-  if (list.length !== 1) throw new ShapeError(`${name} must be a single value`);
-  return list[0];
 }
 
 /**
