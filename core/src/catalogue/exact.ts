@@ -627,8 +627,8 @@ export function exactColumn(
 /**
  * `exactColumn` for a result one column wide, made straight into its rows as Excel takes them back:
  * `out[r]` becomes `[result]`, and is left as it was (a hole) where the result is NaN; the count of
- * those is returned. No column of results in between: at 100,000 rows that was a twentieth of the
- * call.
+ * those is returned. No column of results in between: at 100,000 rows that cost a few per cent of
+ * the call.
  */
 export function exactRows(
   plan: ExactPlan,
