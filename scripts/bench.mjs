@@ -201,8 +201,8 @@ function report(data, sizes, tti) {
     'matching them again; GROW compounds certified double-doubles, its rates read once per call. Each',
     'gives the same doubles as its decimal path (property tests in tests/core), which it falls back to',
     'otherwise.',
-    'Each side is called ten times unmeasured before it is timed, so that neither is timed while V8',
-    'is still compiling it.',
+    'Each side is called ten times unmeasured before it is timed (the one-cell calls of section 2 too),',
+    'so that neither is timed while V8 is still compiling it.',
     '',
     summary(
       data.ranges

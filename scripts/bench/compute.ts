@@ -73,8 +73,11 @@ function medians(a: () => unknown, b: () => unknown, runs = 9, warm = 1): [numbe
   return timings(a, b, runs, warm).medians;
 }
 
-/** Unmeasured calls of each side before a range function is timed (each takes 0.3 to 80 ms). */
-const RANGE_WARM_UP = 10;
+/**
+ * Unmeasured calls of each side before a short measurement is timed (a range function, 0.3 to 80 ms;
+ * 10,000 one-cell calls, a few ms).
+ */
+const WARM_UP = 10;
 
 /** A seeded generator, so every run measures the same inputs. */
 function random(seed: number): () => number {
@@ -208,6 +211,8 @@ function perCallCases() {
         }
         return out;
       },
+      9,
+      WARM_UP,
     );
     return { name: spec.id, callUs: (adapter * 1000) / CALLS, plainUs: (plain * 1000) / CALLS };
   });
@@ -255,7 +260,7 @@ function rangeCases() {
         return bases.map(([b]) => [Math.round((123456789 * (b as number)) / sum) / 100]);
       },
       9,
-      RANGE_WARM_UP,
+      WARM_UP,
     );
     return {
       name: 'APPORTION',
@@ -268,7 +273,7 @@ function rangeCases() {
     () => categories.map((values) => f.nationalAverage(values, forces)),
     () => categories.map((values) => values.slice(2).reduce((a, [v]) => a + (v as number), 0) / 41),
     9,
-    RANGE_WARM_UP,
+    WARM_UP,
   );
   const [growMs, growPlainMs] = medians(
     () => f.grow(lines, rates),
@@ -278,7 +283,7 @@ function rangeCases() {
         return (rates[0] as number[]).map((rate) => (v *= 1 + rate));
       }),
     9,
-    RANGE_WARM_UP,
+    WARM_UP,
   );
   return [
     apportion(10_000),
