@@ -3,8 +3,8 @@
 // integer m below 10^15 times 10^-k. Differences and products of such integers are exact while they
 // stay below 2^53, and a quotient p ÷ q of integers below 2^53 by one IEEE division (times a power of
 // two, which is exact) is the correctly rounded value; the decimal path rounds the same quotient to
-// 40 digits first, which cannot change the double (p ÷ q is never within 10^-40 of a midpoint
-// between doubles, nor on one). Where scaling passes 2^53 (a product of two pence figures, figures
+// 40 digits first, which cannot change the double (p ÷ q is never on a midpoint between doubles nor,
+// relative to its size, within 2^-107 of one, while 40 digits move it by less than 2^-129). Where scaling passes 2^53 (a product of two pence figures, figures
 // of very different scales), the same integers are carried as double-doubles with a bound on their
 // error, and the result is kept only when every value within that bound (which also covers the
 // decimal path's 40-digit roundings) rounds to the same double. Otherwise the path answers NaN and
@@ -68,7 +68,8 @@ function productError(a: number, b: number, product: number): number {
 
 /**
  * The 15-digit decimal of x = `DIGITS[0]` (10^-8 ≤ |x| < 10^15, not whole pence) as units in
- * `DIGITS[0]` at `scale`; NaN there if none.
+ * `DIGITS[0]` at `scale`; NaN there if none, and `scale` then left as it was (a cell with no reading
+ * makes its whole row NaN, whatever scale is stored beside it).
  */
 function digitsInto(): void {
   const x = DIGITS[0] as number;
@@ -152,8 +153,9 @@ function units(x: number): number {
  */
 function pence(x: number): number {
   const t = x * 100;
-  // The integer nearest t (|t| < 2^51; past that p passes 10^15 and is refused below): adding and
-  // taking away 1.5 × 2^52 leaves no fraction, and costs less than Math.round.
+  // The integer nearest t for |t| < 2^51: adding and taking away 1.5 × 2^52 leaves no fraction, and
+  // costs less than Math.round. Past 2^51, p may not be the nearest, but it lies beyond ±10^15 and
+  // is refused below.
   const p = t + 6755399441055744 - 6755399441055744;
   const miss = t - p;
   return (miss < 0 ? -miss : miss) <= (t < 0 ? -t : t) * 2 ** -52 && p < 1e15 && p > -1e15
@@ -486,7 +488,8 @@ function certain(hi: number, lo: number, error: number): number {
  * bound, certified by `certain`, into `out[at]` (NaN where it cannot be): the path for integers
  * past 2^53. Every input is an integer below 2^53 (px, py powers of ten up to 10^22), so the first
  * products are exact pairs (Dekker); each later step's error is within a few 2^-106 of its size,
- * and the bound carries it through the cancellation of x − y.
+ * and the bound carries it through the cancellation of x − y. The shift, kw − (k + kz), is at most
+ * 22, as no scale passes 22; below −22 a first division by 10^22 brings it back.
  */
 function certified(shift: number, out: Float64Array, at: number): void {
   const mx = WORK[0] as number;
@@ -495,8 +498,6 @@ function certified(shift: number, out: Float64Array, at: number): void {
   const py = WORK[3] as number;
   const mz = WORK[4] as number;
   const mw = WORK[5] as number;
-  out[at] = NaN;
-  if (shift > 22) return;
   // A product of integers that rounds below 2^53 is exact (rounding cannot carry a product past
   // 2^53 below it): its error is 0 without working it out.
   const xh = mx * px;

@@ -254,13 +254,15 @@ function integerParts(units: number, read: Bases): boolean {
 }
 
 /**
- * ⌊product ÷ sum⌋ for integers below 2^53, without a double's %, which costs several times a
- * division: the rounded quotient is at most one above the true one (rounding never passes an
- * integer on the way down), and quotient × sum and the remainder are exact integers below 2^53.
+ * ⌊product ÷ sum⌋ for integers 0 ≤ product < 2^53 and 0 < sum < 2^53, by one division and no
+ * double's % (which costs several times a division). The rounded quotient never reaches the integer
+ * n + 1 above the true quotient q: with 2^e ≤ n + 1 < 2^(e+1), rounding up needs n + 1 − q = k ÷ sum
+ * (k ≥ 1 a whole number) within half the spacing of doubles there, at most 2^(e−53), so sum ≥ k ×
+ * 2^(53−e), and product = (n + 1) × sum − k would pass 2^53 − 1 (at n + 1 = 2^e the spacing below
+ * is half as wide, which needs twice the sum). Floor × sum and the remainder are then exact.
  */
 function floorOf(product: number, sum: number): number {
-  const floor = Math.floor(product / sum);
-  return product - floor * sum < 0 ? floor - 1 : floor;
+  return Math.floor(product / sum);
 }
 
 /** The k-th largest (1-based) of the values, by quickselect (it reorders them). */

@@ -18,6 +18,7 @@ import {
 import { BLOCK, ExactMean } from '../../../core/src/catalogue/exact';
 import { Decimal } from '../../../core/src/lib/decimal';
 import { midway } from '../doubles';
+import { partsOf } from './parts';
 import {
   quotients,
   FIGURE_CLASSES as CLASSES,
@@ -177,13 +178,10 @@ describe('exactColumn, the fast path over a range', () => {
     (_, spec) => {
       const plan = exactPath(spec) as ExactPlan;
       const arity = spec.params.length;
-      const slots = [plan.sx, plan.sy, plan.sz, plan.sw];
       fc.assert(
         fc.property(fc.array(grid, { minLength: arity, maxLength: arity }), (given) => {
           // A part left out is its constant, as the adapter passes it.
-          const parts = slots.map((slot, i) =>
-            slot < 0 ? [[i < 2 ? 0 : 1]] : (given[slot] as Rows),
-          ) as [Rows, Rows, Rows, Rows];
+          const parts = partsOf(plan, given as Rows[]);
           const into = new Float64Array(ROWS * COLS);
           for (let c = 0; c < COLS; c++) exactColumn(plan, parts, c, ROWS, into, COLS);
           for (let r = 0; r < ROWS; r++)
@@ -226,14 +224,11 @@ describe('exactColumn over columns longer than its block of rows', () => {
     'gives %s row by row what exactValue gives',
     (_, spec) => {
       const plan = exactPath(spec) as ExactPlan;
-      const slots = [plan.sx, plan.sy, plan.sz, plan.sw];
       fc.assert(
         fc.property(
           fc.array(column, { minLength: spec.params.length, maxLength: spec.params.length }),
           (given) => {
-            const parts = slots.map((slot, i) =>
-              slot < 0 ? [[i < 2 ? 0 : 1]] : (given[slot] as Rows),
-            ) as [Rows, Rows, Rows, Rows];
+            const parts = partsOf(plan, given);
             const into = new Float64Array(ROWS);
             exactColumn(plan, parts, 0, ROWS, into, 1);
             // exactRows makes the same results into rows, leaving a hole for each NaN.
