@@ -38,10 +38,32 @@ const collect = () => gc?.({ type: 'minor' });
 /** Minor page faults of this process so far: its first touches of memory fresh from the system. */
 const faults = () => process.resourceUsage().minorPageFault;
 
+/** One timed call: its wall time in ms and the page faults it took. */
+function timed(fn: () => unknown): { ms: number; faults: number } {
+  collect();
+  const before = faults();
+  const start = process.hrtime.bigint();
+  fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, faults: faults() - before };
+}
+
+/** A fresh array as large as a result of ROWS rows: what a page fault costs is measured on it. */
+const freshArray = () => new Array<number[]>(ROWS);
+
 /**
  * Times in ms of two calls timed alternately, run after run, so that load from other processes
- * falls on both alike and their ratio stays meaningful: the medians of the times and of the page
- * faults each run took.
+ * falls on both alike and their ratio stays meaningful: the medians of the times, of the page
+ * faults each run took, and of the times with the faults' time taken out. That is worked out run
+ * by run: a run of the pair that faulted is followed by a fresh array (`freshArray`), whose time
+ * over its faults is the cost of a fault just then (it drifts with the host's load).
+ *
+ * V8 maps every array of more than about 16,000 elements afresh, and the first touch of each 4 KB
+ * page traps to the system. On the virtual machines this runs on a trap costs 12 to 16 µs; on an
+ * ordinary computer around a microsecond. A result of 100,000 rows takes about 200 of them, on
+ * both sides alike: most of the plain loop's time here, so the machine's cost, not the code's,
+ * would otherwise set the ratio.
+ *
  * Each is first called `warm` times unmeasured, so that both are measured once V8 has compiled
  * them: a call of a millisecond or two is otherwise still being compiled, on another thread,
  * during the first timed runs.
@@ -51,49 +73,42 @@ function timings(
   b: () => unknown,
   runs = 9,
   warm = 1,
-): { medians: [number, number]; faults: [number, number] } {
+): { medians: [number, number]; faults: [number, number]; withoutFaults: [number, number] } {
   for (let i = 0; i < warm; i++) {
     a();
     b();
   }
   const times: [number[], number[]] = [[], []];
   const faulted: [number[], number[]] = [[], []];
+  const net: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
-    [a, b].forEach((fn, k) => {
-      collect();
-      const before = faults();
-      const start = process.hrtime.bigint();
-      fn();
-      times[k]?.push(Number(process.hrtime.bigint() - start) / 1e6);
-      faulted[k]?.push(faults() - before);
+    const pair = [timed(a), timed(b)];
+    // Only after a run that faulted: the probe's own faults cool the processor's caches for the
+    // next run, which would charge calls of a millisecond or less for the measurement.
+    const probe = pair.some((t) => t.faults > 0) ? timed(freshArray) : { ms: 0, faults: 0 };
+    const perFault = probe.faults === 0 ? 0 : probe.ms / probe.faults;
+    pair.forEach((t, k) => {
+      times[k]?.push(t.ms);
+      faulted[k]?.push(t.faults);
+      net[k]?.push(t.ms - t.faults * perFault);
     });
   }
   const middle = (t: number[]) => t.sort((x, y) => x - y)[Math.floor(runs / 2)] ?? NaN;
   return {
     medians: times.map(middle) as [number, number],
     faults: faulted.map(middle) as [number, number],
+    withoutFaults: net.map(middle) as [number, number],
   };
 }
 
-/**
- * What one page fault costs here, in ms: the time of a fresh array as large as a result of ROWS
- * rows, over the page faults it takes. V8 maps every array of more than about 16,000 elements
- * afresh, and the first touch of each 4 KB page traps to the system. On the virtual machines this
- * runs on a trap costs 12 to 16 µs; on an ordinary computer, well under 1 µs. Both sides of a
- * comparison make such an array, so this cost, which is the machine's, not the code's, can stand
- * for most of the plain loop's time.
- */
+/** The cost of one page fault here, in ms, for the report: as `timings` measures it, over 21 runs. */
 function faultMs(): number {
   let time = 0;
   let count = 0;
   for (let i = 0; i < 21; i++) {
-    collect();
-    const before = faults();
-    const start = process.hrtime.bigint();
-    const fresh = new Array<number[]>(ROWS);
-    time += Number(process.hrtime.bigint() - start) / 1e6;
-    count += faults() - before;
-    if (fresh.length !== ROWS) throw new Error('the fresh array has the wrong length');
+    const probe = timed(freshArray);
+    time += probe.ms;
+    count += probe.faults;
   }
   return count === 0 ? 0 : time / count;
 }
@@ -105,6 +120,8 @@ function sides(t: ReturnType<typeof timings>) {
     plainMs: t.medians[1],
     adapterFaults: t.faults[0],
     plainFaults: t.faults[1],
+    adapterNetMs: t.withoutFaults[0],
+    plainNetMs: t.withoutFaults[1],
   };
 }
 
@@ -218,7 +235,7 @@ function scalarCases() {
       return {
         name: spec.id,
         inputs: label,
-        ...sides(timings(adapter, plainLoop(spec, columns))),
+        ...sides(timings(adapter, plainLoop(spec, columns), 15)),
         hyperFormulaMs: label === 'pounds and pence' ? hyperFormula(spec, columns) : null,
         mismatchesWithDecimalPath: mismatches,
       };
