@@ -167,8 +167,9 @@ interface Bases {
  * below zero, or the sum passes 2^53 (the decimal path then decides, and gives any error).
  */
 function readBases(at: (i: number) => unknown, n: number): Bases | undefined {
-  // Typed arrays, made at their full length: a plain array past about 16,000 elements lives in
-  // the large-object space, where each element written cost 40 to 240 ns against 4.
+  // Typed arrays, made at their full length: the doubles unboxed, and no element kind to change.
+  // An array this size, typed or plain, is mapped afresh and faults on each 4 KB page it first
+  // writes: on the virtual machine the bench runs on, most of the time of 250,000 bases.
   const ints = new Float64Array(n);
   const scales = new Uint8Array(n);
   // The sum of the bases as integers at the largest scale so far, rescaled when a larger one
