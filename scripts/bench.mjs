@@ -133,26 +133,33 @@ const rangeMet = (r) => {
 
 function report(data, sizes, tti) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const resultFaults = data.scalar.map((s) => s.plainFaults).sort((a, b) => a - b)[
+    data.scalar.length >> 1
+  ];
+  const plainMs = data.scalar.map((s) => s.plainMs).sort((a, b) => a - b)[data.scalar.length >> 1];
+  const faultShare = Math.round((100 * resultFaults * data.faultMs) / plainMs);
   const lines = [
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu} (${os.cpus().length} cores, ${os.platform()} ${os.release()}),`,
-    `Node ${process.version}. Reproduce with \`npm ci && npm run bench\` (writes this file).`,
+    `Node ${process.version}. Reproduce with \`npm ci && npm run bench\` (writes this file); one section alone, printed`,
+    `as JSON: \`npx tsc -p scripts/bench/tsconfig.json && node ${MEASURE_FLAGS.join(' ')} .bench/scripts/bench/compute.js ranges\``,
+    '(or `scalar`, `perCall`, `wholeColumn`).',
     `Load average (1 min) when the report was written: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores; above the core`,
     'count, other processes share the CPU and absolute times (and, less, the ratios) suffer.',
     'Times are medians of several runs after warm-up; every ratio compares figures measured in the same',
     'process run. Machine load from other processes moves absolute times, less so the ratios.',
     '',
-    `**Page faults.** A page fault cost ${(data.faultMs * 1000).toFixed(1)} µs on this machine (a fresh`,
-    `${data.rows.toLocaleString('en-GB')}-element array's time over its faults, measured in the run). V8 maps every array of`,
-    'more than about 16,000 elements afresh, and the first touch of each 4 KB page traps to the system:',
-    `a result of ${data.rows.toLocaleString('en-GB')} rows takes about 200 faults, on both sides of a comparison alike. On`,
-    "this virtual machine that is about 3 ms, most of the plain loop's time; on an ordinary computer a",
-    'fault costs around a microsecond. So each timed run that faulted is followed by such a fresh array,',
-    "whose time over its faults prices a fault just then, and each run's faults are taken out of its",
-    'time. The ratios of those medians are what the code itself costs, and the targets are judged on',
-    'them. Reports before 2026-11-29 judged the raw ratios, which this cost flattered: a typed-pounds',
-    'row at 1.5× raw is about 3× without it.',
+    `**Page faults.** A page fault cost ${(data.faultMs * 1000).toFixed(1)} µs on this machine (the median over the run of a fresh`,
+    `${data.rows.toLocaleString('en-GB')}-element array's time over its faults). V8 maps every array of more than about`,
+    '16,000 elements afresh, and the first touch of each 4 KB page traps to the system: a result of',
+    `${data.rows.toLocaleString('en-GB')} rows takes about ${resultFaults} faults, on both sides of a comparison alike, about`,
+    `${ms(resultFaults * data.faultMs)} ms here, ${faultShare} % of the plain loop's time; on an ordinary computer a fault costs around a`,
+    'microsecond. So each timed run that faulted is followed by such a fresh array, whose time over its',
+    "faults prices a fault just then, and each run's faults are taken out of its time. The ratios of",
+    'those medians are what the code itself costs, and the targets are judged on them. Reports before',
+    '2026-11-29 judged the raw ratios, which this cost flattered (that day, SAVING on typed pounds was',
+    '1.4× raw and 2.5× without the faults).',
     '',
     `## 1. Element-wise functions over ${data.rows.toLocaleString('en-GB')}-row ranges (number[][], as Excel passes them)`,
     '',
@@ -224,7 +231,9 @@ function report(data, sizes, tti) {
     'gives the same doubles as its decimal path (property tests in tests/core), which it falls back to',
     'otherwise.',
     'Each side is called ten times unmeasured before it is timed (the one-cell calls of section 2 too),',
-    'so that neither is timed while V8 is still compiling it.',
+    'so that neither is timed while V8 is still compiling it. The double version of NATIONALAVERAGE',
+    'swings with the state of the process: on 2026-11-29 it took 0.45–0.55 ms after the other sections',
+    'and 0.16 ms with this section run alone (the command at the top), where the ratio is 3.1–3.5×.',
     '',
     summary(data.ranges.filter((r) => !missing(r.plainMs)).map((r) => rangeMet(r))),
     '',
