@@ -48,6 +48,9 @@ function timed(fn: () => unknown): { ms: number; faults: number } {
   return { ms, faults: faults() - before };
 }
 
+/** The cost of one page fault in ms, from each probe of `timings`, for the report's median. */
+const perFaultMs: number[] = [];
+
 /** A fresh array as large as a result of ROWS rows: what a page fault costs is measured on it. */
 const freshArray = () => new Array<number[]>(ROWS);
 
@@ -59,7 +62,7 @@ const freshArray = () => new Array<number[]>(ROWS);
  * over its faults is the cost of a fault just then (it drifts with the host's load).
  *
  * V8 maps every array of more than about 16,000 elements afresh, and the first touch of each 4 KB
- * page traps to the system. On the virtual machines this runs on a trap costs 12 to 16 µs; on an
+ * page traps to the system. On the virtual machines this runs on a trap costs 12 to 40 µs; on an
  * ordinary computer around a microsecond. A result of 100,000 rows takes about 200 of them, on
  * both sides alike: most of the plain loop's time here, so the machine's cost, not the code's,
  * would otherwise set the ratio.
@@ -101,9 +104,6 @@ function timings(
     withoutFaults: net.map(middle) as [number, number],
   };
 }
-
-/** The cost of one page fault in ms, from each probe of `timings`, for the report's median. */
-const perFaultMs: number[] = [];
 
 /** The function's and the plain version's medians from `timings`, as the report takes them. */
 function sides(t: ReturnType<typeof timings>) {
