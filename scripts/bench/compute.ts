@@ -15,12 +15,7 @@ const CALLS = 10_000;
 function median(fn: () => unknown, runs = 7, warm = 2): number {
   for (let i = 0; i < warm; i++) fn();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  for (let i = 0; i < runs; i++) times.push(timed(fn).ms);
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? NaN;
 }
